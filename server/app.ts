@@ -1,0 +1,70 @@
+import express, { type RequestHandler, type Router } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { AuthService } from './auth/auth-service.ts';
+import { loadSession, requireSession } from './auth/session-middleware.ts';
+import { sessionRoutes } from './auth/session-routes.ts';
+import { filesRoutes } from './files/files-routes.ts';
+import type { FilesService } from './files/files-service.ts';
+import type { TagVocabulary } from './files/tag-vocabulary.ts';
+import { apiNotFound, errorHandler } from './http/error-handler.ts';
+import { securityHeaders } from './http/security-headers.ts';
+
+export const JSON_BODY_LIMIT = '64kb';
+
+export interface AppDeps {
+  logger: Logger;
+  auth: AuthService;
+  files: FilesService;
+  vocabulary: TagVocabulary;
+  library: 'local' | 'imagekit';
+  /** The embedded local library, mounted at /local when no ImageKit key is configured. */
+  localLibrary?: Router;
+  /** Serves the browser app: built files in production, Vite's middleware in development. */
+  client?: RequestHandler;
+  /** Origins images are delivered from, for the CSP. */
+  imageOrigins: string[];
+  development?: boolean;
+}
+
+/** Builds the whole HTTP app without listening, so tests drive it in-process. */
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders({ imageOrigins: deps.imageOrigins, development: !!deps.development }));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => req.url?.startsWith('/local/media/') ?? false },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  if (deps.localLibrary) {
+    // Images may be shown by a page opened under another host name (localhost vs 127.0.0.1).
+    app.use('/local/media', (_req, res, next) => {
+      res.set('Cross-Origin-Resource-Policy', 'cross-origin');
+      next();
+    });
+    app.use('/local', deps.localLibrary);
+  }
+
+  const api = express.Router();
+  api.use(express.json({ limit: JSON_BODY_LIMIT }));
+  api.get('/health', (_req, res) => {
+    res.json({ status: 'ok', library: deps.library });
+  });
+  api.use(loadSession(deps.auth));
+  api.use(sessionRoutes(deps.auth));
+  api.use(requireSession);
+  api.use(filesRoutes(deps.files, deps.vocabulary));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (deps.client) app.use(deps.client);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import { ROLES, type Role, type SessionUser } from '../../common/api/session.ts';
+import type { Db } from '../db/database.ts';
+import { DECOY_HASH_PROMISE, hashPassword, verifyPassword } from './password-hash.ts';
+import { createSessionsRepo, hashSessionId } from './sessions-repo.ts';
+import { createUsersRepo, type UserRecord } from './users-repo.ts';
+
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+// Writing last_seen on every request would turn each read into a write.
+const TOUCH_EVERY_MS = 60 * 1000;
+export const MIN_PASSWORD_LENGTH = 8;
+
+export interface ActiveSession {
+  user: SessionUser & { id: number };
+  csrfToken: string;
+  idHash: string;
+}
+
+export class UserInputError extends Error {}
+
+export function createAuthService(db: Db, now: () => number = Date.now) {
+  const users = createUsersRepo(db);
+  const sessions = createSessionsRepo(db);
+
+  function checkPassword(password: string): void {
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      throw new UserInputError(`A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+    }
+  }
+
+  function checkRole(role: string): asserts role is Role {
+    if (!(ROLES as readonly string[]).includes(role)) {
+      throw new UserInputError(`Role must be one of ${ROLES.join(', ')}.`);
+    }
+  }
+
+  return {
+    users,
+
+    /** A fresh 256-bit session for valid credentials; null otherwise, in the same time either way. */
+    async signIn(username: string, password: string) {
+      const user = users.findByUsername(username);
+      const ok = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH_PROMISE));
+      if (!user || !ok) return null;
+      const sessionId = crypto.randomBytes(32).toString('base64url');
+      const csrfToken = crypto.randomBytes(32).toString('base64url');
+      const at = now();
+      sessions.insert(hashSessionId(sessionId), {
+        userId: user.id,
+        csrfToken,
+        createdAt: at,
+        lastSeenAt: at,
+        expiresAt: at + SESSION_ABSOLUTE_MS,
+      });
+      return { sessionId, csrfToken, user: { username: user.username, role: user.role } };
+    },
+
+    /** The session behind a cookie value, if it is known and neither idle nor past its lifetime. */
+    resolve(sessionId: string): ActiveSession | null {
+      const idHash = hashSessionId(sessionId);
+      const session = sessions.find(idHash);
+      if (!session) return null;
+      const at = now();
+      if (at >= session.expiresAt || at - session.lastSeenAt >= SESSION_IDLE_MS) {
+        sessions.remove(idHash);
+        return null;
+      }
+      const user = users.findById(session.userId);
+      if (!user) return null;
+      if (at - session.lastSeenAt >= TOUCH_EVERY_MS) sessions.touch(idHash, at);
+      return {
+        user: { id: user.id, username: user.username, role: user.role },
+        csrfToken: session.csrfToken,
+        idHash,
+      };
+    },
+
+    signOut(idHash: string): void {
+      sessions.remove(idHash);
+    },
+
+    signOutEverywhere(userId: number): number {
+      return sessions.removeAllOfUser(userId);
+    },
+
+    async createUser(username: string, password: string, role: string): Promise<UserRecord> {
+      const name = username.trim();
+      if (!/^[A-Za-z0-9._@-]{1,64}$/.test(name)) {
+        throw new UserInputError('A user name has 1–64 letters, digits, ".", "_", "@" or "-".');
+      }
+      checkRole(role);
+      checkPassword(password);
+      if (users.findByUsername(name)) throw new UserInputError(`User "${name}" already exists.`);
+      return users.insert(name, await hashPassword(password), role);
+    },
+
+    /** Sets a new password and ends every session of that user: a changed password locks others out. */
+    async setPassword(userId: number, password: string): Promise<void> {
+      checkPassword(password);
+      users.setPasswordHash(userId, await hashPassword(password));
+      sessions.removeAllOfUser(userId);
+    },
+
+    setRole(userId: number, role: string): void {
+      checkRole(role);
+      users.setRole(userId, role);
+    },
+
+    removeExpiredSessions: () => sessions.removeExpired(now()),
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

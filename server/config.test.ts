@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('uses the local library and the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      library: { kind: 'local', configuredKey: undefined },
+      imagekitTimeoutMs: 15000,
+      bootstrapAdmin: null,
+    });
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('switches to ImageKit with a private key and URL endpoint', () => {
+    const config = loadConfig({
+      IMAGEKIT_PRIVATE_KEY: 'private_abc123',
+      IMAGEKIT_URL_ENDPOINT: 'https://ik.imagekit.io/demo',
+    });
+    expect(config.library).toEqual({
+      kind: 'imagekit',
+      privateKey: 'private_abc123',
+      apiBaseUrl: 'https://api.imagekit.io',
+      urlEndpoint: 'https://ik.imagekit.io/demo',
+    });
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ IMAGEKIT_PRIVATE_KEY: '  ', TAGCROP_ADMIN_USER: '' }).library.kind).toBe(
+      'local',
+    );
+  });
+
+  it('lists every problem at once, and never echoes the key', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        IMAGEKIT_PRIVATE_KEY: 'public_oops_secretish',
+        TAGCROP_ADMIN_USER: 'root',
+        IMAGEKIT_TIMEOUT_MS: '-5',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT/);
+    expect(problems).toMatch(/IMAGEKIT_PRIVATE_KEY: must be an ImageKit private key/);
+    expect(problems).toMatch(/IMAGEKIT_URL_ENDPOINT: is required/);
+    expect(problems).toMatch(/TAGCROP_ADMIN_PASSWORD/);
+    expect(problems).toMatch(/IMAGEKIT_TIMEOUT_MS/);
+    expect((error as Error).message).not.toContain('public_oops_secretish');
+  });
+});

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  IMAGEKIT_PRIVATE_KEY: optionalText,
+  IMAGEKIT_URL_ENDPOINT: optionalText.pipe(z.url().optional()),
+  IMAGEKIT_API_BASE_URL: z.url().default('https://api.imagekit.io'),
+  IMAGEKIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  TAGCROP_ADMIN_USER: optionalText,
+  TAGCROP_ADMIN_PASSWORD: optionalText,
+  LOCAL_LIBRARY_PRIVATE_KEY: optionalText,
+});
+
+const blank = (v: string | undefined) => !v || v.trim() === '';
+
+/**
+ * Rules that relate several variables. Checked on the raw text, apart from the schema, so that
+ * they are reported together with type errors rather than only after those are fixed.
+ */
+function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const key = env.IMAGEKIT_PRIVATE_KEY?.trim();
+  if (key && !key.startsWith('private_')) {
+    problems.push(
+      'IMAGEKIT_PRIVATE_KEY: must be an ImageKit private key (it starts with "private_")',
+    );
+  }
+  if (key && blank(env.IMAGEKIT_URL_ENDPOINT)) {
+    problems.push(
+      'IMAGEKIT_URL_ENDPOINT: is required with IMAGEKIT_PRIVATE_KEY (e.g. https://ik.imagekit.io/your_id)',
+    );
+  }
+  if (blank(env.TAGCROP_ADMIN_USER) !== blank(env.TAGCROP_ADMIN_PASSWORD)) {
+    problems.push(
+      'TAGCROP_ADMIN_PASSWORD: TAGCROP_ADMIN_USER and TAGCROP_ADMIN_PASSWORD go together',
+    );
+  }
+  const password = env.TAGCROP_ADMIN_PASSWORD?.trim();
+  if (password && password.length < 8) {
+    problems.push('TAGCROP_ADMIN_PASSWORD: must have at least 8 characters');
+  }
+  return problems;
+}
+
+export type Library =
+  | { kind: 'imagekit'; privateKey: string; apiBaseUrl: string; urlEndpoint: string }
+  | { kind: 'local'; configuredKey: string | undefined };
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  library: Library;
+  imagekitTimeoutMs: number;
+  bootstrapAdmin: { username: string; password: string } | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** The only reader of the environment: parses it once, listing every problem at the same time. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = EnvSchema.safeParse(env);
+  const problems = [
+    ...(parsed.error?.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`) ??
+      []),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  const library: Library = e.IMAGEKIT_PRIVATE_KEY
+    ? {
+        kind: 'imagekit',
+        privateKey: e.IMAGEKIT_PRIVATE_KEY,
+        apiBaseUrl: e.IMAGEKIT_API_BASE_URL,
+        urlEndpoint: e.IMAGEKIT_URL_ENDPOINT!,
+      }
+    : { kind: 'local', configuredKey: e.LOCAL_LIBRARY_PRIVATE_KEY };
+  return Object.freeze({
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    library,
+    imagekitTimeoutMs: e.IMAGEKIT_TIMEOUT_MS,
+    bootstrapAdmin:
+      e.TAGCROP_ADMIN_USER && e.TAGCROP_ADMIN_PASSWORD
+        ? { username: e.TAGCROP_ADMIN_USER, password: e.TAGCROP_ADMIN_PASSWORD }
+        : null,
+  });
+}

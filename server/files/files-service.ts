@@ -1,0 +1,47 @@
+import type { FileList, ListFilesParams } from '../../common/api/list-files.ts';
+import type { UpdateDetails } from '../../common/api/update-details.ts';
+import { parseCoordinates, regionProblems } from '../../common/coordinates.ts';
+import type { FileDetails } from '../../common/file-details.ts';
+import { validationFailed } from '../errors.ts';
+import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import type { TagVocabulary } from './tag-vocabulary.ts';
+
+const IMAGEKIT_MAX_LIMIT = 1000;
+
+export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVocabulary) {
+  return {
+    /** One page, plus whether another follows (asked for one extra file where ImageKit allows). */
+    async list(query: ListFilesParams): Promise<FileList> {
+      const { limit, skip, ...filters } = query;
+      const probe = Math.min(limit + 1, IMAGEKIT_MAX_LIMIT);
+      const files = await imagekit.listFiles({ ...filters, limit: probe, skip });
+      const hasMore = files.length > limit || (probe === limit && files.length === limit);
+      return { files: files.slice(0, limit), skip, limit, hasMore };
+    },
+
+    get: (fileId: string): Promise<FileDetails> => imagekit.getFile(fileId),
+
+    /**
+     * Checks the change against the file as it is now (a region must fit the original's pixels),
+     * then forwards exactly the changed fields.
+     */
+    async update(fileId: string, changes: UpdateDetails): Promise<FileDetails> {
+      const before = await imagekit.getFile(fileId);
+      if (typeof changes.customCoordinates === 'string') {
+        const region = parseCoordinates(changes.customCoordinates)!;
+        if (before.width === undefined || before.height === undefined) {
+          throw validationFailed('This file has no pixel size, so it cannot have a region.', []);
+        }
+        const problems = regionProblems(region, { width: before.width, height: before.height });
+        if (problems.length > 0) {
+          throw validationFailed(`Invalid customCoordinates: ${problems[0]}`, problems);
+        }
+      }
+      const after = await imagekit.updateDetails(fileId, changes);
+      if (changes.tags !== undefined) vocabulary.recordChange(before.tags, after.tags);
+      return after;
+    },
+  };
+}
+
+export type FilesService = ReturnType<typeof createFilesService>;

@@ -1,0 +1,122 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createApp } from './app.ts';
+import { createAuthService } from './auth/auth-service.ts';
+import { bootstrapAdmin } from './auth/bootstrap-admin.ts';
+import { createClientMiddleware } from './client-middleware.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { createFilesService } from './files/files-service.ts';
+import { createTagVocabulary } from './files/tag-vocabulary.ts';
+import { createImageKitGateway, type ImageKitSettings } from './imagekit/imagekit-gateway.ts';
+import { createLocalLibrary } from './local-library/index.ts';
+import { loadOrCreateLibraryKey } from './local-library/library-key.ts';
+import { createLogger } from './logger.ts';
+
+function readConfig(): Readonly<Config> {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** The address our own pages and SDK calls use to reach this server. */
+function selfUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host;
+  return `http://${reachable.includes(':') && !reachable.startsWith('[') ? `[${reachable}]` : reachable}:${port}`;
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  const development = config.env === 'development';
+
+  // Listen first: with PORT=0 the local library's URLs depend on the port we actually get.
+  const server = http.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const base = selfUrl(config.host, (server.address() as AddressInfo).port);
+
+  const db = openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
+  const auth = createAuthService(db);
+  const admin = await bootstrapAdmin(auth, config.bootstrapAdmin);
+
+  let imagekit: ImageKitSettings;
+  let imageOrigins: string[];
+  let localLibrary: Awaited<ReturnType<typeof createLocalLibrary>> | undefined;
+  if (config.library.kind === 'imagekit') {
+    imagekit = {
+      privateKey: config.library.privateKey,
+      baseURL: config.library.apiBaseUrl,
+      timeoutMs: config.imagekitTimeoutMs,
+    };
+    imageOrigins = [new URL(config.library.urlEndpoint).origin];
+  } else {
+    const libraryDir = path.join(config.dataDir, 'local-library');
+    const privateKey = loadOrCreateLibraryKey(libraryDir, config.library.configuredKey);
+    localLibrary = await createLocalLibrary({
+      dataDir: libraryDir,
+      privateKey,
+      urlEndpoint: `${base}/local/media`,
+      logger: logger.child({ module: 'local-library' }),
+    });
+    imagekit = { privateKey, baseURL: `${base}/local`, timeoutMs: config.imagekitTimeoutMs };
+    imageOrigins = [base];
+  }
+
+  const gateway = createImageKitGateway(imagekit);
+  const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
+  const app = createApp({
+    logger,
+    auth,
+    files: createFilesService(gateway, vocabulary),
+    vocabulary,
+    library: config.library.kind,
+    localLibrary: localLibrary?.router,
+    client: await createClientMiddleware(development),
+    imageOrigins,
+    development,
+  });
+  server.on('request', app);
+
+  const sweep = setInterval(() => auth.removeExpiredSessions(), 60 * 60 * 1000);
+  sweep.unref();
+
+  if (admin.created && admin.generatedPassword) {
+    // Printed, not logged: log pipelines keep lines forever, and this is shown exactly once.
+    process.stdout.write(
+      `\n  First start: created admin user "${admin.username}" with password: ${admin.generatedPassword}\n` +
+        '  Write it down; it is not shown again. (Set TAGCROP_ADMIN_USER / TAGCROP_ADMIN_PASSWORD to choose.)\n\n',
+    );
+  }
+  process.stdout.write(`  tagcrop is running at ${base}  (library: ${config.library.kind})\n\n`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      localLibrary?.close();
+      db.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('tagcrop failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import sharp from 'sharp';
+import ImageKit, { toFile } from '@imagekit/nodejs';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { CSRF_HEADER } from '../../common/api/error-envelope.ts';
+import type { Role } from '../../common/api/session.ts';
+import type { FileDetails } from '../../common/file-details.ts';
+import { createApp } from '../app.ts';
+import { createAuthService } from '../auth/auth-service.ts';
+import { openDatabase } from '../db/database.ts';
+import { createFilesService } from '../files/files-service.ts';
+import { createTagVocabulary } from '../files/tag-vocabulary.ts';
+import { createImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import { startLocalLibrary } from '../local-library/standalone.ts';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+/**
+ * The real app, on a fresh temp DATA_DIR, forwarding over real loopback HTTP to a real local
+ * library; plus a direct SDK client to that library, to check what actually got stored.
+ */
+export async function createTestApp(options: { timeoutMs?: number } = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-test-'));
+  const library = await startLocalLibrary({
+    dataDir: path.join(dataDir, 'library'),
+    seedSamples: false,
+  });
+  const db = openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
+  const auth = createAuthService(db);
+  const logLines: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
+  const gateway = createImageKitGateway({
+    privateKey: library.privateKey,
+    baseURL: library.baseURL,
+    timeoutMs: options.timeoutMs ?? 5000,
+  });
+  const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
+  const app = createApp({
+    logger,
+    auth,
+    files: createFilesService(gateway, vocabulary),
+    vocabulary,
+    library: 'local',
+    imageOrigins: [new URL(library.baseURL).origin],
+  });
+  const direct = new ImageKit({
+    privateKey: library.privateKey,
+    baseURL: library.baseURL,
+    maxRetries: 0,
+  });
+
+  for (const role of ['viewer', 'editor', 'admin'] as const) {
+    await auth.createUser(role, TEST_PASSWORD, role);
+  }
+
+  return {
+    app,
+    auth,
+    db,
+    direct,
+    library,
+    logLines,
+    dataDir,
+
+    /** A cookie-keeping client signed in with the given role, and its CSRF token. */
+    async signIn(role: Role): Promise<{ agent: TestAgent; csrf: Record<string, string> }> {
+      const agent = request.agent(app);
+      const res = await agent
+        .post('/api/session')
+        .send({ username: role, password: TEST_PASSWORD });
+      if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${res.text}`);
+      return { agent, csrf: { [CSRF_HEADER]: res.body.csrfToken as string } };
+    },
+
+    /** Uploads a plain image straight to the library and returns its details. */
+    async addImage(
+      name: string,
+      size = { width: 800, height: 600 },
+      tags?: string[],
+    ): Promise<FileDetails> {
+      const data = await sharp({ create: { ...size, channels: 3, background: '#3366cc' } })
+        .jpeg()
+        .toBuffer();
+      const uploaded = await direct.files.upload({
+        file: await toFile(data, name),
+        fileName: name,
+        folder: '/test/',
+        useUniqueFileName: false,
+        ...(tags ? { tags } : {}),
+      });
+      return (await direct.files.get(uploaded.fileId!)) as unknown as FileDetails;
+    },
+
+    async stored(fileId: string): Promise<FileDetails> {
+      return (await direct.files.get(fileId)) as unknown as FileDetails;
+    },
+
+    async close(): Promise<void> {
+      await library.close();
+      db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
