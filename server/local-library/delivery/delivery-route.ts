@@ -1,0 +1,81 @@
+import { Router, type ErrorRequestHandler, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { FileRepository } from '../db/file-repository.ts';
+import type { FileRecord } from '../files/file-record.ts';
+import type { FileStore } from '../storage/file-store.ts';
+import { parseTransformation, TransformError } from './transform-parser.ts';
+import type { VariantCache } from './variant-cache.ts';
+
+export interface DeliveryDependencies {
+  files: FileRepository;
+  store: FileStore;
+  variants: VariantCache;
+  logger: Logger;
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Without the current `updatedAt` a URL can show other pixels later (a new region changes
+// fo-custom output), so caches must revalidate; the ETag keeps that cheap.
+const REVALIDATE = 'no-cache';
+
+/**
+ * Public delivery, `GET|HEAD /<filePath>?tr=...` and `/tr:<steps>/<filePath>`. Files are found
+ * by their path in the database, never on disk by that path, so no URL can reach other files.
+ */
+export function createDeliveryRouter(deps: DeliveryDependencies): Router {
+  const router = Router();
+  // Not a route pattern: the router would decode the path itself and fail on bad escapes.
+  router.use(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendText(res.set('Allow', 'GET, HEAD'), 405, 'Only GET and HEAD are supported.');
+    }
+    const target = parseDeliveryPath(req.path);
+    const queryTr = req.query.tr;
+    if (!target || (queryTr !== undefined && typeof queryTr !== 'string')) {
+      return sendText(res, 400, 'Malformed image URL.');
+    }
+    const steps = [...parseTransformation(target.tr), ...parseTransformation(queryTr ?? '')];
+    const file = deps.files.findByPath(target.filePath);
+    if (!file || !file.isPublished) return sendText(res, 404, 'Image not found.');
+    if (file.isPrivateFile) {
+      return sendText(res, 401, 'This file is private; private files are not delivered yet.');
+    }
+    const path =
+      steps.length === 0
+        ? deps.store.originalPath(file.id, file.versionId)
+        : await deps.variants.variantPath(file, steps);
+    sendImage(res, file, path, req.query.updatedAt === String(file.updatedAt));
+  });
+  router.use(((error, req, res, _next) => {
+    if (error instanceof TransformError) return sendText(res, 400, error.message);
+    deps.logger.error({ err: error, path: req.path }, 'local library could not deliver an image');
+    // A send that failed midway (e.g. the client went away) can only be cut short.
+    if (res.headersSent) res.end();
+    else sendText(res, 500, 'The image could not be delivered.');
+  }) as ErrorRequestHandler);
+  return router;
+}
+
+/** Splits `/tr:w-100/products/a.jpg` into its transformation and file path; null if undecodable. */
+export function parseDeliveryPath(rawPath: string): { tr: string; filePath: string } | null {
+  let segments: string[];
+  try {
+    segments = rawPath.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+  const tr = segments[0]?.startsWith('tr:') ? segments.shift()!.slice(3) : '';
+  return { tr, filePath: `/${segments.join('/')}` };
+}
+
+function sendImage(res: Response, file: FileRecord, path: string, isCurrentUrl: boolean): void {
+  res.type(file.mime);
+  res.set('Cache-Control', isCurrentUrl ? IMMUTABLE : REVALIDATE);
+  res.set('X-Content-Type-Options', 'nosniff');
+  // dotfiles: the data directory itself may sit under a hidden folder such as ~/.local.
+  res.sendFile(path, { cacheControl: false, dotfiles: 'allow' });
+}
+
+function sendText(res: Response, status: number, message: string): void {
+  res.status(status).type('text/plain').set('Cache-Control', 'no-store').send(message);
+}

@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'express';
+import multer from 'multer';
+import { badRequest, type LibraryError } from '../library-error.ts';
+
+/** The largest upload accepted, as on ImageKit's Pro plan. */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+const FILE_TOO_LARGE =
+  'Your request contains invalid file parameter. The file size exceeds limits.';
+
+const parser = multer({
+  storage: multer.memoryStorage(),
+  limits: {
+    fileSize: MAX_UPLOAD_BYTES,
+    files: 1,
+    fields: 100,
+    // A base64 `file` field is a third larger than the bytes it carries.
+    fieldSize: Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 100,
+  },
+}).single('file');
+
+/** Parses multipart uploads; every parse failure becomes a 400 in ImageKit's words. */
+export const uploadBody: RequestHandler = (req, res, next) => {
+  parser(req, res, (error: unknown) => {
+    if (!error) return next();
+    next(toLibraryError(error));
+  });
+};
+
+function toLibraryError(error: unknown): LibraryError {
+  if (error instanceof multer.MulterError) {
+    if (error.code === 'LIMIT_FILE_SIZE' || error.code === 'LIMIT_FIELD_VALUE') {
+      return badRequest(FILE_TOO_LARGE);
+    }
+    if (error.code === 'LIMIT_UNEXPECTED_FILE') {
+      return badRequest(`Your request contains an unexpected file field: ${error.field ?? ''}.`);
+    }
+  }
+  return badRequest('Your request could not be read as multipart/form-data.');
+}
