@@ -1,0 +1,30 @@
+import type { RouteObject } from 'react-router';
+import { AppLayout } from './app-layout.tsx';
+import { RequireSession } from './require-session.tsx';
+import { RouteFallback } from './route-fallback.tsx';
+import { LibraryPage } from './routes/library-page.tsx';
+import { NotFoundPage } from './routes/not-found-page.tsx';
+import { SignInPage } from './routes/sign-in-page.tsx';
+
+export const appRoutes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    HydrateFallback: RouteFallback,
+    children: [
+      { index: true, element: <LibraryPage /> },
+      {
+        path: 'files/:fileId',
+        // The editor brings react-image-crop and react-select; the library does not need them.
+        lazy: async () => ({
+          Component: (await import('./routes/file-editor-page.tsx')).FileEditorPage,
+        }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

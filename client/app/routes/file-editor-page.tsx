@@ -1,0 +1,43 @@
+import { Link, useParams } from 'react-router';
+import { isFileId } from '../../../common/file-id.ts';
+import { useFile } from '../../features/editor/api/get-file.ts';
+import { isApiError } from '../../lib/api-client.ts';
+import { paths } from '../../lib/paths.ts';
+import { FileEditorForm } from './file-editor-form.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+/** `/files/:fileId`: loads the file and hands it to the editor form. */
+export function FileEditorPage() {
+  const { fileId = '' } = useParams();
+  if (!isFileId(fileId)) return <NotFoundPage />;
+  return <FileLoader key={fileId} fileId={fileId} />;
+}
+
+function FileLoader({ fileId }: { fileId: string }) {
+  const file = useFile(fileId);
+
+  if (file.isPending) {
+    return (
+      <p className="state" role="status">
+        Loading image…
+      </p>
+    );
+  }
+  if (file.isError) {
+    const missing = isApiError(file.error) && file.error.status === 404;
+    return (
+      <section className="state state--error">
+        <h1>{missing ? 'This image does not exist' : 'Could not load this image'}</h1>
+        <p>
+          {!missing && (
+            <button type="button" className="button" onClick={() => void file.refetch()}>
+              Try again
+            </button>
+          )}{' '}
+          <Link to={paths.library}>Back to library</Link>
+        </p>
+      </section>
+    );
+  }
+  return <FileEditorForm file={file.data} />;
+}

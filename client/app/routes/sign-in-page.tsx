@@ -1,0 +1,19 @@
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../../features/session/api/get-session.ts';
+import { SignInForm } from '../../features/session/components/sign-in-form.tsx';
+import { returnPath } from '../return-path.ts';
+
+export function SignInPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const target = returnPath(location.state);
+
+  if (session.data) return <Navigate to={target} replace />;
+
+  return (
+    <main className="sign-in-page">
+      <SignInForm onSignedIn={() => void navigate(target, { replace: true })} />
+    </main>
+  );
+}

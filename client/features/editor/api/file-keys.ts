@@ -1,0 +1,4 @@
+export const fileKeys = {
+  all: ['files', 'detail'] as const,
+  detail: (fileId: string) => [...fileKeys.all, fileId] as const,
+};

@@ -1,0 +1,68 @@
+import type { SaveStatus } from '../use-editor-form.ts';
+
+interface SaveBarProps {
+  canSave: boolean;
+  isDirty: boolean;
+  isSaving: boolean;
+  status: SaveStatus;
+  hasProblems: boolean;
+  onDiscard(): void;
+}
+
+/** The Save button (a submit button of the editor form) and the outcome of the last save. */
+export function SaveBar({
+  canSave,
+  isDirty,
+  isSaving,
+  status,
+  hasProblems,
+  onDiscard,
+}: SaveBarProps) {
+  return (
+    <div className="save-bar">
+      <div className="save-bar__actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!canSave}
+          aria-keyshortcuts="Control+S Meta+S"
+        >
+          Save
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!isDirty || isSaving}
+          onClick={onDiscard}
+        >
+          Discard changes
+        </button>
+        <span className="save-bar__hint">Ctrl+S / ⌘S</span>
+      </div>
+      <p className="save-bar__status" role="status">
+        {isSaving
+          ? 'Saving…'
+          : status.kind === 'saved'
+            ? 'Saved'
+            : isDirty
+              ? 'Unsaved changes'
+              : ''}
+      </p>
+      {status.kind === 'error' && !isSaving && (
+        <div className="form-error" role="alert">
+          <p>Not saved: {status.message}</p>
+          {status.details.length > 0 && (
+            <ul>
+              {status.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {hasProblems && isDirty && (
+        <p className="field-problem">Fix the problems marked above before saving.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { makeFile } from '../../testing/fixtures.ts';
+import { buildPatch, draftFromFile, draftProblems, imageSize, rebaseDraft } from './editor-form.ts';
+
+const region = { x: 120, y: 40, width: 800, height: 600 };
+
+describe('draftFromFile', () => {
+  it.each([
+    [
+      'tags and region',
+      makeFile({ tags: ['a'], customCoordinates: '120,40,800,600' }),
+      { tags: ['a'], region },
+    ],
+    ['nulls', makeFile({ tags: null, customCoordinates: null }), { tags: [], region: null }],
+    [
+      'unreadable region',
+      makeFile({ tags: null, customCoordinates: 'junk' }),
+      { tags: [], region: null },
+    ],
+  ])('%s', (_name, file, expected) => {
+    expect(draftFromFile(file)).toEqual(expected);
+  });
+});
+
+describe('buildPatch', () => {
+  const saved = makeFile({ tags: ['shoe', 'red'], customCoordinates: '120,40,800,600' });
+  it.each([
+    ['nothing changed', { tags: ['shoe', 'red'], region }, {}],
+    ['tag added', { tags: ['shoe', 'red', 'sale'], region }, { tags: ['shoe', 'red', 'sale'] }],
+    ['all tags removed → null', { tags: [], region }, { tags: null }],
+    [
+      'region moved',
+      { tags: ['shoe', 'red'], region: { ...region, x: 121 } },
+      { customCoordinates: '121,40,800,600' },
+    ],
+    ['region cleared → null', { tags: ['shoe', 'red'], region: null }, { customCoordinates: null }],
+    [
+      'both',
+      { tags: ['shoe'], region: { x: 0, y: 0, width: 10, height: 10 } },
+      { tags: ['shoe'], customCoordinates: '0,0,10,10' },
+    ],
+  ])('%s', (_name, draft, expected) => {
+    expect(buildPatch(saved, draft)).toEqual(expected);
+  });
+
+  it('when the saved file has no tags or region and the draft is empty, then nothing is sent', () => {
+    const bare = makeFile({ tags: null, customCoordinates: null });
+    expect(buildPatch(bare, { tags: [], region: null })).toEqual({});
+  });
+});
+
+describe('draftProblems', () => {
+  const image = { width: 3600, height: 2400 };
+  it.each([
+    ['valid', { tags: ['a'], region }, image, []],
+    ['bad tag', { tags: ['a%'], region: null }, image, ['"a%": Tags cannot contain "%".']],
+    [
+      'region past the edge',
+      { tags: [], region: { x: 3000, y: 0, width: 700, height: 10 } },
+      image,
+      ['x + width is 3700, past the image width of 3600 px.'],
+    ],
+    [
+      'region without a size',
+      { tags: [], region },
+      null,
+      ['This file has no pixel size, so it cannot have a region.'],
+    ],
+  ])('%s', (_name, draft, size, expected) => {
+    expect(draftProblems(draft, size)).toEqual(expected);
+  });
+});
+
+describe('imageSize', () => {
+  it.each([
+    [makeFile({ width: 3600, height: 2400 }), { width: 3600, height: 2400 }],
+    [makeFile({ width: undefined, height: undefined }), null],
+    [makeFile({ width: 0, height: 10 }), null],
+  ])('%#', (file, expected) => {
+    expect(imageSize(file)).toEqual(expected);
+  });
+});
+
+describe('rebaseDraft', () => {
+  const saved = makeFile({ tags: ['shoe', 'sale'], customCoordinates: '1,2,3,4' });
+  const sent = { tags: ['shoe', ' sale'], region: { x: 1, y: 2, width: 3, height: 4 } };
+
+  it('when nothing changed during the save, then the server values win', () => {
+    expect(rebaseDraft(sent, sent, saved)).toEqual(draftFromFile(saved));
+  });
+
+  it('when the user edited during the save, then the newer edit is kept', () => {
+    const current = { ...sent, tags: ['shoe', ' sale', 'new'] };
+    expect(rebaseDraft(current, sent, saved)).toEqual({
+      tags: ['shoe', ' sale', 'new'],
+      region: { x: 1, y: 2, width: 3, height: 4 },
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { useFileList } from '../api/list-files.ts';
+import { buildSearchQuery } from '../search-query.ts';
+import { FileGrid } from './file-grid.tsx';
+import './library.css';
+
+/** The library's images matching `searchText`, page by page, with every state it can be in. */
+export function FileLibrary({ searchText }: { searchText: string }) {
+  const list = useFileList({ searchQuery: buildSearchQuery(searchText) });
+
+  if (list.isPending) {
+    return (
+      <p className="state" role="status">
+        Loading images…
+      </p>
+    );
+  }
+  if (list.isError) {
+    return (
+      <div className="state state--error" role="alert">
+        <p>Could not load the images.</p>
+        <button type="button" className="button" onClick={() => void list.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+
+  const files = list.data.pages.flatMap((page) => page.files);
+  if (files.length === 0) {
+    return (
+      <p className="state" role="status">
+        {searchText.trim()
+          ? `No images match “${searchText.trim()}”.`
+          : 'The library has no images yet.'}
+      </p>
+    );
+  }
+
+  return (
+    <>
+      <FileGrid files={files} />
+      <div className="load-more">
+        {list.hasNextPage && (
+          <button
+            type="button"
+            className="button"
+            disabled={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
+            {list.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+        {list.isFetchNextPageError && <p role="alert">Could not load more images.</p>}
+      </div>
+    </>
+  );
+}

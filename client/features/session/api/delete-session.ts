@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
+import { sessionKeys } from './session-keys.ts';
+
+export async function deleteSession(): Promise<void> {
+  await apiRequest<void>('/api/session', { method: 'DELETE' });
+}
+
+export function useDeleteSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteSession,
+    // Whatever the server said, this browser forgets the user and everything it loaded for them.
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.removeQueries();
+      queryClient.setQueryData(sessionKeys.current(), null);
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import type { SessionInfo } from '../../common/api/session.ts';
+import type { FileDetails } from '../../common/file-details.ts';
+
+export function makeFile(overrides: Partial<FileDetails> = {}): FileDetails {
+  const fileId = overrides.fileId ?? 'file_1';
+  const name = overrides.name ?? 'red-shoe.jpg';
+  return {
+    fileId,
+    type: 'file',
+    name,
+    filePath: `/products/${name}`,
+    tags: ['shoe', 'red'],
+    AITags: null,
+    versionInfo: { id: fileId, name: 'Version 1' },
+    isPrivateFile: false,
+    isPublished: true,
+    customCoordinates: null,
+    url: `https://ik.imagekit.io/demo/products/${name}?updatedAt=1700000000000`,
+    thumbnail: `https://ik.imagekit.io/demo/products/${name}?updatedAt=1700000000000&tr=n-ik_ml_thumbnail`,
+    fileType: 'image',
+    mime: 'image/jpeg',
+    width: 3600,
+    height: 2400,
+    size: 123_456,
+    hasAlpha: false,
+    customMetadata: {},
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function makeSession(role: SessionInfo['user']['role'] = 'editor'): SessionInfo {
+  return { user: { username: 'erin', role }, csrfToken: 'csrf-token-1' };
+}
