@@ -43,9 +43,7 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/client/**'], message: 'The server never imports client code.' },
-          ],
+          patterns: [{ group: ['**/client/**'], message: 'The server never imports client code.' }],
         },
       ],
     },

@@ -6,9 +6,10 @@ import { signIn } from './sign-in.ts';
 test('sign in, draw a region and add a new tag, save, reload: both are back in original pixels', async ({
   page,
 }) => {
+  await signIn(page);
+  // Collected after sign-in: before it, the app's "am I signed in?" call rightly gets a 401.
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  await signIn(page);
 
   // The widest sample makes the screen-to-original scale obvious (several original px per screen px).
   const list = await page.request.get('/api/files?limit=100');

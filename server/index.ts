@@ -38,7 +38,12 @@ async function main(): Promise<void> {
   const development = config.env === 'development';
 
   // Listen first: with PORT=0 the local library's URLs depend on the port we actually get.
-  const server = http.createServer();
+  // Until the app is ready (seeding takes seconds), requests get a 503 instead of hanging.
+  let handle: http.RequestListener = (_req, res) => {
+    res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '1' });
+    res.end(JSON.stringify({ status: 'starting' }));
+  };
+  const server = http.createServer((req, res) => handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -85,7 +90,7 @@ async function main(): Promise<void> {
     imageOrigins,
     development,
   });
-  server.on('request', app);
+  handle = app;
 
   const sweep = setInterval(() => auth.removeExpiredSessions(), 60 * 60 * 1000);
   sweep.unref();

@@ -94,3 +94,22 @@ describe('the session', () => {
     expect(res.body.error.code).toBe('not_found');
   });
 });
+
+describe('sign-in throttling', () => {
+  it('when an account has failed too often, then even the right password gets 429 with Retry-After', async () => {
+    await t.auth.createUser('target', TEST_PASSWORD, 'viewer');
+    for (let i = 0; i < 5; i++) {
+      const res = await request(t.app)
+        .post('/api/session')
+        .send({ username: 'target', password: 'guess-' + i });
+      expect(res.status).toBe(401);
+    }
+    const res = await request(t.app)
+      .post('/api/session')
+      .send({ username: 'target', password: TEST_PASSWORD });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(res.body.error.code).toBe('rate_limited');
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+});

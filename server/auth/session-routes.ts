@@ -1,32 +1,35 @@
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { SignInSchema, type SessionInfo } from '../../common/api/session.ts';
 import { AppError } from '../errors.ts';
 import { parseOrThrow } from '../http/validate.ts';
 import type { AuthService } from './auth-service.ts';
-import { requireSession } from './session-middleware.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { requireSession } from './session-middleware.ts';
+import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle.ts';
 
-export function sessionRoutes(auth: AuthService): Router {
+const WRONG_CREDENTIALS = 'Wrong username or password.';
+
+export function sessionRoutes(
+  auth: AuthService,
+  throttle: SignInThrottle = createSignInThrottle(),
+): Router {
   const router = Router();
 
-  const signInLimiter = rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: 20,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next, options) =>
-      next(
-        new AppError(429, 'rate_limited', 'Too many sign-in attempts. Try again later.', {
-          headers: { 'Retry-After': String(Math.ceil(options.windowMs / 1000)) },
-        }),
-      ),
-  });
-
-  router.post('/session', signInLimiter, async (req, res) => {
+  router.post('/session', async (req, res) => {
     const { username, password } = parseOrThrow(SignInSchema, req.body, 'sign-in');
+    const address = req.ip ?? 'unknown';
+    const waitMs = throttle.retryAfterMs(username, address);
+    if (waitMs > 0) {
+      throw new AppError(429, 'rate_limited', 'Too many failed sign-ins. Try again later.', {
+        headers: { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
+      });
+    }
     const result = await auth.signIn(username, password);
-    if (!result) throw new AppError(401, 'unauthenticated', 'Wrong username or password.');
+    if (!result) {
+      throttle.recordFailure(username, address);
+      throw new AppError(401, 'unauthenticated', WRONG_CREDENTIALS);
+    }
+    throttle.recordSuccess(username);
     setSessionCookie(req, res, result.sessionId);
     const body: SessionInfo = { user: result.user, csrfToken: result.csrfToken };
     res.json(body);

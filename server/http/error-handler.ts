@@ -27,7 +27,6 @@ export const apiNotFound: RequestHandler = (req) => {
 
 /** The one place errors become responses: our envelope, a fitting status, no internals. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   return (error, req, res, _next) => {
     const appError =
       error instanceof AppError
