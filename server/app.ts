@@ -2,8 +2,11 @@ import express, { type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AuthService } from './auth/auth-service.ts';
+import { originCheck } from './auth/origin-check.ts';
 import { loadSession, requireSession } from './auth/session-middleware.ts';
 import { sessionRoutes } from './auth/session-routes.ts';
+import { usersRoutes } from './auth/users-routes.ts';
+import type { BulkTagsService } from './files/bulk-tags-service.ts';
 import { filesRoutes } from './files/files-routes.ts';
 import type { FilesService } from './files/files-service.ts';
 import type { TagVocabulary } from './files/tag-vocabulary.ts';
@@ -11,11 +14,14 @@ import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 
 export const JSON_BODY_LIMIT = '64kb';
+// 10,000 file ids of up to 64 characters need more than the general limit.
+export const BULK_BODY_LIMIT = '1mb';
 
 export interface AppDeps {
   logger: Logger;
   auth: AuthService;
   files: FilesService;
+  bulk: BulkTagsService;
   vocabulary: TagVocabulary;
   library: 'local' | 'imagekit';
   /** The embedded local library, mounted at /local when no ImageKit key is configured. */
@@ -25,12 +31,15 @@ export interface AppDeps {
   /** Origins images are delivered from, for the CSP. */
   imageOrigins: string[];
   development?: boolean;
+  /** Express's `trust proxy`: set behind a reverse proxy so https and client addresses are seen. */
+  trustProxy?: boolean | number | string;
 }
 
 /** Builds the whole HTTP app without listening, so tests drive it in-process. */
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use(securityHeaders({ imageOrigins: deps.imageOrigins, development: !!deps.development }));
   app.use(
     pinoHttp({
@@ -53,14 +62,17 @@ export function createApp(deps: AppDeps): express.Express {
   }
 
   const api = express.Router();
+  api.use('/bulk', express.json({ limit: BULK_BODY_LIMIT }));
   api.use(express.json({ limit: JSON_BODY_LIMIT }));
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok', library: deps.library });
   });
+  api.use(originCheck);
   api.use(loadSession(deps.auth));
   api.use(sessionRoutes(deps.auth));
   api.use(requireSession);
-  api.use(filesRoutes(deps.files, deps.vocabulary));
+  api.use(usersRoutes(deps.auth));
+  api.use(filesRoutes(deps.files, deps.bulk, deps.vocabulary));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -22,7 +22,20 @@ const EnvSchema = z.object({
   TAGCROP_ADMIN_USER: optionalText,
   TAGCROP_ADMIN_PASSWORD: optionalText,
   LOCAL_LIBRARY_PRIVATE_KEY: optionalText,
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, {
+      message: 'use false, true, a number of proxies, or addresses/subnets (e.g. loopback)',
+    })
+    .default('false'),
 });
+
+/** Express's `trust proxy` setting from its text form. */
+function trustProxySetting(text: string): boolean | number | string {
+  if (text === 'true' || text === 'false') return text === 'true';
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
 
 const blank = (v: string | undefined) => !v || v.trim() === '';
 
@@ -68,6 +81,7 @@ export interface Config {
   library: Library;
   imagekitTimeoutMs: number;
   bootstrapAdmin: { username: string; password: string } | null;
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     library,
     imagekitTimeoutMs: e.IMAGEKIT_TIMEOUT_MS,
+    trustProxy: trustProxySetting(e.TRUST_PROXY),
     bootstrapAdmin:
       e.TAGCROP_ADMIN_USER && e.TAGCROP_ADMIN_PASSWORD
         ? { username: e.TAGCROP_ADMIN_USER, password: e.TAGCROP_ADMIN_PASSWORD }

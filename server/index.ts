@@ -7,6 +7,7 @@ import { bootstrapAdmin } from './auth/bootstrap-admin.ts';
 import { createClientMiddleware } from './client-middleware.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { createBulkTagsService } from './files/bulk-tags-service.ts';
 import { createFilesService } from './files/files-service.ts';
 import { createTagVocabulary } from './files/tag-vocabulary.ts';
 import { createImageKitGateway, type ImageKitSettings } from './imagekit/imagekit-gateway.ts';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     imagekit = {
       privateKey: config.library.privateKey,
       baseURL: config.library.apiBaseUrl,
+      urlEndpoint: config.library.urlEndpoint,
       timeoutMs: config.imagekitTimeoutMs,
     };
     imageOrigins = [new URL(config.library.urlEndpoint).origin];
@@ -73,7 +75,12 @@ async function main(): Promise<void> {
       urlEndpoint: `${base}/local/media`,
       logger: logger.child({ module: 'local-library' }),
     });
-    imagekit = { privateKey, baseURL: `${base}/local`, timeoutMs: config.imagekitTimeoutMs };
+    imagekit = {
+      privateKey,
+      baseURL: `${base}/local`,
+      urlEndpoint: `${base}/local/media`,
+      timeoutMs: config.imagekitTimeoutMs,
+    };
     imageOrigins = [base];
   }
 
@@ -83,12 +90,14 @@ async function main(): Promise<void> {
     logger,
     auth,
     files: createFilesService(gateway, vocabulary),
+    bulk: createBulkTagsService(gateway, vocabulary),
     vocabulary,
     library: config.library.kind,
     localLibrary: localLibrary?.router,
     client: await createClientMiddleware(development),
     imageOrigins,
     development,
+    trustProxy: config.trustProxy,
   });
   handle = app;
 

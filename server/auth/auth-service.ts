@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { ROLES, type Role, type SessionUser } from '../../common/api/session.ts';
+import { MIN_PASSWORD_LENGTH } from '../../common/api/users.ts';
 import type { Db } from '../db/database.ts';
 import { DECOY_HASH_PROMISE, hashPassword, verifyPassword } from './password-hash.ts';
 import { createSessionsRepo, hashSessionId } from './sessions-repo.ts';
@@ -9,7 +10,6 @@ export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
 // Writing last_seen on every request would turn each read into a write.
 const TOUCH_EVERY_MS = 60 * 1000;
-export const MIN_PASSWORD_LENGTH = 8;
 
 export interface ActiveSession {
   user: SessionUser & { id: number };
@@ -26,6 +26,21 @@ export function createAuthService(db: Db, now: () => number = Date.now) {
   function checkPassword(password: string): void {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw new UserInputError(`A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+    }
+  }
+
+  /** Sets a new password and ends every session of that user: a changed password locks others out. */
+  async function setPassword(userId: number, password: string): Promise<void> {
+    checkPassword(password);
+    users.setPasswordHash(userId, await hashPassword(password));
+    sessions.removeAllOfUser(userId);
+  }
+
+  /** Refuses to demote or delete the last admin: nobody could manage users afterwards. */
+  function keepAnAdmin(userId: number): void {
+    const admins = users.list().filter((u) => u.role === 'admin');
+    if (admins.length === 1 && admins[0]!.id === userId) {
+      throw new UserInputError('This is the last admin; make someone else admin first.');
     }
   }
 
@@ -95,16 +110,26 @@ export function createAuthService(db: Db, now: () => number = Date.now) {
       return users.insert(name, await hashPassword(password), role);
     },
 
-    /** Sets a new password and ends every session of that user: a changed password locks others out. */
-    async setPassword(userId: number, password: string): Promise<void> {
-      checkPassword(password);
-      users.setPasswordHash(userId, await hashPassword(password));
-      sessions.removeAllOfUser(userId);
-    },
+    setPassword,
 
     setRole(userId: number, role: string): void {
       checkRole(role);
+      if (role !== 'admin') keepAnAdmin(userId);
       users.setRole(userId, role);
+    },
+
+    /** Deletes a user; their sessions go with them (foreign key cascade). */
+    removeUser(userId: number): void {
+      keepAnAdmin(userId);
+      users.remove(userId);
+    },
+
+    /** The user's own change: needs the current password, like any other sign-in. */
+    async changeOwnPassword(userId: number, current: string, next: string): Promise<boolean> {
+      const user = users.findById(userId);
+      if (!user || !(await verifyPassword(current, user.passwordHash))) return false;
+      await setPassword(userId, next);
+      return true;
     },
 
     removeExpiredSessions: () => sessions.removeExpired(now()),

@@ -1,12 +1,22 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { BulkTagsSchema } from '../../common/api/bulk-tags.ts';
 import { ListFilesQuerySchema } from '../../common/api/list-files.ts';
 import { UpdateDetailsSchema } from '../../common/api/update-details.ts';
 import { FileIdSchema } from '../../common/file-id.ts';
 import { requireRole } from '../auth/session-middleware.ts';
 import { parseOrThrow } from '../http/validate.ts';
+import type { BulkTagsService } from './bulk-tags-service.ts';
 import type { FilesService } from './files-service.ts';
 import type { TagVocabulary } from './tag-vocabulary.ts';
+
+// ImageKit transformation steps as the UI builds them, e.g. "w-400,h-400,c-at_max:fo-custom".
+const ImageQuerySchema = z.strictObject({
+  tr: z
+    .string()
+    .regex(/^[A-Za-z0-9_.,:-]{1,300}$/, 'tr is a chain of transformation steps like w-400,h-300')
+    .optional(),
+});
 
 const TagQuerySchema = z.strictObject({
   q: z.string().max(200).default(''),
@@ -14,7 +24,11 @@ const TagQuerySchema = z.strictObject({
 });
 
 /** Thin routes: validate, call the service, answer. All of them sit behind requireSession. */
-export function filesRoutes(files: FilesService, vocabulary: TagVocabulary): Router {
+export function filesRoutes(
+  files: FilesService,
+  bulk: BulkTagsService,
+  vocabulary: TagVocabulary,
+): Router {
   const router = Router();
 
   router.get('/files', requireRole('viewer'), async (req, res) => {
@@ -27,10 +41,22 @@ export function filesRoutes(files: FilesService, vocabulary: TagVocabulary): Rou
     res.json(await files.get(fileId));
   });
 
+  router.get('/files/:fileId/image', requireRole('viewer'), async (req, res) => {
+    const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
+    const { tr } = parseOrThrow(ImageQuerySchema, req.query, 'query');
+    // Signed URLs expire; the browser may reuse this answer for a while, but not past that.
+    res.set('Cache-Control', 'private, max-age=300');
+    res.redirect(302, await files.imageUrl(fileId, tr));
+  });
+
   router.patch('/files/:fileId/details', requireRole('editor'), async (req, res) => {
     const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
     const changes = parseOrThrow(UpdateDetailsSchema, req.body, 'change');
     res.json(await files.update(fileId, changes));
+  });
+
+  router.post('/bulk/tags', requireRole('editor'), async (req, res) => {
+    res.json(await bulk.apply(parseOrThrow(BulkTagsSchema, req.body, 'bulk change')));
   });
 
   router.get('/tags', requireRole('viewer'), async (req, res) => {

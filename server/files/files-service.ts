@@ -4,11 +4,20 @@ import { parseCoordinates, regionProblems } from '../../common/coordinates.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { validationFailed } from '../errors.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import { createDeliveryUrls } from './delivery-urls.ts';
 import type { TagVocabulary } from './tag-vocabulary.ts';
 
 const IMAGEKIT_MAX_LIMIT = 1000;
 
 export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVocabulary) {
+  const delivery = createDeliveryUrls(imagekit, (fileId) => imagekit.getFile(fileId));
+
+  async function get(fileId: string): Promise<FileDetails> {
+    const file = await imagekit.getFile(fileId);
+    delivery.remember(file);
+    return file;
+  }
+
   return {
     /** One page, plus whether another follows (asked for one extra file where ImageKit allows). */
     async list(query: ListFilesParams): Promise<FileList> {
@@ -16,10 +25,14 @@ export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVoc
       const probe = Math.min(limit + 1, IMAGEKIT_MAX_LIMIT);
       const files = await imagekit.listFiles({ ...filters, limit: probe, skip });
       const hasMore = files.length > limit || (probe === limit && files.length === limit);
-      return { files: files.slice(0, limit), skip, limit, hasMore };
+      const page = files.slice(0, limit);
+      page.forEach(delivery.remember);
+      return { files: page, skip, limit, hasMore };
     },
 
-    get: (fileId: string): Promise<FileDetails> => imagekit.getFile(fileId),
+    get,
+
+    imageUrl: delivery.imageUrl,
 
     /**
      * Checks the change against the file as it is now (a region must fit the original's pixels),
@@ -38,6 +51,7 @@ export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVoc
         }
       }
       const after = await imagekit.updateDetails(fileId, changes);
+      delivery.remember(after);
       if (changes.tags !== undefined) vocabulary.recordChange(before.tags, after.tags);
       return after;
     },

@@ -79,6 +79,20 @@ export function createTagVocabulary(
         .all(`%${q}%`, `${q}%`, limit) as TagCount[];
     },
 
+    /**
+     * After a bulk change we do not know each file's tags before it, so counts are refreshed
+     * from ImageKit at the next search; added tags show up as suggestions at once.
+     */
+    noteBulkChange(added: readonly string[]): void {
+      db.transaction(() => {
+        const insert = db.prepare(
+          'INSERT INTO tag_vocabulary (name, file_count) VALUES (?, 1) ON CONFLICT(name) DO NOTHING',
+        );
+        for (const tag of added) insert.run(tag);
+        db.prepare("UPDATE app_meta SET value = '1' WHERE key = 'tags_refreshed_at'").run();
+      })();
+    },
+
     /** Applies the difference one save made to one file's tags. */
     recordChange(before: readonly string[] | null, after: readonly string[] | null): void {
       const old = new Set((before ?? []).map((t) => t.toLowerCase()));

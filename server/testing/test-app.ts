@@ -12,6 +12,7 @@ import type { FileDetails } from '../../common/file-details.ts';
 import { createApp } from '../app.ts';
 import { createAuthService } from '../auth/auth-service.ts';
 import { openDatabase } from '../db/database.ts';
+import { createBulkTagsService } from '../files/bulk-tags-service.ts';
 import { createFilesService } from '../files/files-service.ts';
 import { createTagVocabulary } from '../files/tag-vocabulary.ts';
 import { createImageKitGateway } from '../imagekit/imagekit-gateway.ts';
@@ -23,7 +24,9 @@ export const TEST_PASSWORD = 'correct horse battery';
  * The real app, on a fresh temp DATA_DIR, forwarding over real loopback HTTP to a real local
  * library; plus a direct SDK client to that library, to check what actually got stored.
  */
-export async function createTestApp(options: { timeoutMs?: number } = {}) {
+export async function createTestApp(
+  options: { timeoutMs?: number; trustProxy?: boolean | number | string } = {},
+) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-test-'));
   const library = await startLocalLibrary({
     dataDir: path.join(dataDir, 'library'),
@@ -36,6 +39,7 @@ export async function createTestApp(options: { timeoutMs?: number } = {}) {
   const gateway = createImageKitGateway({
     privateKey: library.privateKey,
     baseURL: library.baseURL,
+    urlEndpoint: library.urlEndpoint,
     timeoutMs: options.timeoutMs ?? 5000,
   });
   const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
@@ -43,9 +47,11 @@ export async function createTestApp(options: { timeoutMs?: number } = {}) {
     logger,
     auth,
     files: createFilesService(gateway, vocabulary),
+    bulk: createBulkTagsService(gateway, vocabulary),
     vocabulary,
     library: 'local',
     imageOrigins: [new URL(library.baseURL).origin],
+    trustProxy: options.trustProxy,
   });
   const direct = new ImageKit({
     privateKey: library.privateKey,

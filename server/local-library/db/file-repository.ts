@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { AITag } from '../../../common/file-details.ts';
-import type { FileRecord, ImageFormat, NewFileRecord } from '../files/file-record.ts';
+import type { FileRecord, NewFileRecord } from '../files/file-record.ts';
 import type { SqlFragment, SqlParam } from '../search/search-to-sql.ts';
+import { FILE_COLUMNS, fromRow, toRow, type FileRow, type TagRow } from './file-rows.ts';
+import { metadataRows } from './metadata-rows.ts';
 
 export const SORT_COLUMNS = {
   NAME: 'f.name',
@@ -11,7 +12,6 @@ export const SORT_COLUMNS = {
   WIDTH: 'f.width',
   SIZE: 'f.size',
 } as const;
-
 export type SortColumn = keyof typeof SORT_COLUMNS;
 
 export interface FileListQuery {
@@ -26,50 +26,21 @@ export interface FileListQuery {
 
 export interface FileRepository {
   insert(record: NewFileRecord): FileRecord;
-  /** Rewrites every column and the tags of an existing file. */
+  /** Rewrites every column, the tags and the metadata index of an existing file. */
   update(record: FileRecord): void;
+  /** Several updates in one transaction: all are stored or none. */
+  updateMany(records: readonly FileRecord[]): void;
   findById(id: string): FileRecord | null;
+  /** The files among `ids` that exist, in no particular order. */
+  findByIds(ids: readonly string[]): FileRecord[];
   findByPath(filePath: string): FileRecord | null;
   list(query: FileListQuery): FileRecord[];
   count(): number;
+  /** Deletes the files (their tags and metadata go with them); returns how many there were. */
+  deleteByIds(ids: readonly string[]): number;
+  /** Drops one custom metadata field from every file; `updatedAt` stays as it was. */
+  removeMetadataField(name: string): void;
 }
-
-interface FileRow {
-  seq: number;
-  id: string;
-  name: string;
-  folder: string;
-  file_path: string;
-  file_type: 'image' | 'non-image';
-  mime: string;
-  format: ImageFormat;
-  width: number;
-  height: number;
-  size: number;
-  has_alpha: number;
-  is_private: number;
-  is_published: number;
-  custom_coordinates: string | null;
-  description: string | null;
-  custom_metadata: string;
-  embedded_metadata: string;
-  version_id: string;
-  version_number: number;
-  created_at: number;
-  updated_at: number;
-}
-
-interface TagRow {
-  file_seq: number;
-  kind: 'user' | 'ai';
-  tag: string;
-  confidence: number | null;
-  source: string | null;
-}
-
-const COLUMNS = `f.seq, f.id, f.name, f.folder, f.file_path, f.file_type, f.mime, f.format, f.width,
-  f.height, f.size, f.has_alpha, f.is_private, f.is_published, f.custom_coordinates, f.description,
-  f.custom_metadata, f.embedded_metadata, f.version_id, f.version_number, f.created_at, f.updated_at`;
 
 export function createFileRepository(db: Database): FileRepository {
   const insertFile = db.prepare(`INSERT INTO files (id, name, folder, file_path, file_type, mime,
@@ -89,21 +60,37 @@ export function createFileRepository(db: Database): FileRepository {
   const deleteTags = db.prepare('DELETE FROM file_tags WHERE file_seq = ?');
   const insertTag = db.prepare(`INSERT OR IGNORE INTO file_tags
     (file_seq, kind, tag, position, confidence, source) VALUES (?, ?, ?, ?, ?, ?)`);
-  const selectById = db.prepare<[string], FileRow>(`SELECT ${COLUMNS} FROM files f WHERE f.id = ?`);
+  const deleteMetadata = db.prepare('DELETE FROM file_metadata WHERE file_seq = ?');
+  const insertMetadata = db.prepare(`INSERT OR IGNORE INTO file_metadata
+    (file_seq, field, position, kind, value) VALUES (?, ?, ?, ?, ?)`);
+  const selectById = db.prepare<[string], FileRow>(
+    `SELECT ${FILE_COLUMNS} FROM files f WHERE f.id = ?`,
+  );
+  const selectByIds = db.prepare<[string], FileRow>(
+    `SELECT ${FILE_COLUMNS} FROM files f WHERE f.id IN (SELECT value FROM json_each(?))`,
+  );
   const selectByPath = db.prepare<[string], FileRow>(
-    `SELECT ${COLUMNS} FROM files f WHERE f.file_path = ?`,
+    `SELECT ${FILE_COLUMNS} FROM files f WHERE f.file_path = ?`,
   );
   const selectTags = db.prepare<[string], TagRow>(`SELECT file_seq, kind, tag, confidence, source
     FROM file_tags WHERE file_seq IN (SELECT value FROM json_each(?))
     ORDER BY file_seq, kind, position`);
   const countFiles = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM files');
+  const deleteFiles = db.prepare('DELETE FROM files WHERE id IN (SELECT value FROM json_each(?))');
+  const stripField = db.prepare(`UPDATE files SET custom_metadata = json_remove(custom_metadata, ?)
+    WHERE json_type(custom_metadata, ?) IS NOT NULL`);
+  const dropFieldIndex = db.prepare('DELETE FROM file_metadata WHERE field = ?');
 
-  function writeTags(seq: number, record: NewFileRecord): void {
+  function writeDependents(seq: number, record: NewFileRecord): void {
     deleteTags.run(seq);
     record.tags.forEach((tag, i) => insertTag.run(seq, 'user', tag, i, null, null));
     record.aiTags.forEach((tag, i) =>
       insertTag.run(seq, 'ai', tag.name, i, tag.confidence, tag.source),
     );
+    deleteMetadata.run(seq);
+    for (const row of metadataRows(record.customMetadata)) {
+      insertMetadata.run(seq, row.field, row.position, row.kind, row.value);
+    }
   }
 
   /** Tags of many files in one query, so a page of 1000 files costs two statements. */
@@ -121,19 +108,26 @@ export function createFileRepository(db: Database): FileRepository {
 
   const insert = db.transaction((record: NewFileRecord): FileRecord => {
     const seq = Number(insertFile.run(toRow(record)).lastInsertRowid);
-    writeTags(seq, record);
+    writeDependents(seq, record);
     return { ...record, seq };
   });
-
-  const update = db.transaction((record: FileRecord): void => {
+  function updateOne(record: FileRecord): void {
     updateFile.run({ ...toRow(record), seq: record.seq });
-    writeTags(record.seq, record);
+    writeDependents(record.seq, record);
+  }
+  const updateMany = db.transaction((records: readonly FileRecord[]) => records.forEach(updateOne));
+  const removeMetadataField = db.transaction((name: string) => {
+    const path = `$."${name.replace(/["\\]/g, '')}"`;
+    stripField.run(path, path);
+    dropFieldIndex.run(name);
   });
 
   return {
     insert,
-    update,
+    update: (record) => updateMany([record]),
+    updateMany,
     findById: (id) => withTags(selectById.all(id))[0] ?? null,
+    findByIds: (ids) => (ids.length === 0 ? [] : withTags(selectByIds.all(JSON.stringify(ids)))),
     findByPath: (filePath) => withTags(selectByPath.all(filePath))[0] ?? null,
     list(query) {
       const where: string[] = [];
@@ -151,7 +145,7 @@ export function createFileRepository(db: Database): FileRepository {
         params.push(...query.filter.params);
       }
       const direction = query.sort.descending ? 'DESC' : 'ASC';
-      const sql = `SELECT ${COLUMNS} FROM files f
+      const sql = `SELECT ${FILE_COLUMNS} FROM files f
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY ${SORT_COLUMNS[query.sort.column]} ${direction}, f.seq ${direction}
         LIMIT ? OFFSET ?`;
@@ -159,64 +153,7 @@ export function createFileRepository(db: Database): FileRepository {
       return withTags(rows);
     },
     count: () => countFiles.get()?.n ?? 0,
+    deleteByIds: (ids) => (ids.length === 0 ? 0 : deleteFiles.run(JSON.stringify(ids)).changes),
+    removeMetadataField,
   };
-}
-
-function toRow(record: NewFileRecord): Omit<FileRow, 'seq'> {
-  return {
-    id: record.id,
-    name: record.name,
-    folder: record.folder,
-    file_path: record.filePath,
-    file_type: record.fileType,
-    mime: record.mime,
-    format: record.format,
-    width: record.width,
-    height: record.height,
-    size: record.size,
-    has_alpha: record.hasAlpha ? 1 : 0,
-    is_private: record.isPrivateFile ? 1 : 0,
-    is_published: record.isPublished ? 1 : 0,
-    custom_coordinates: record.customCoordinates,
-    description: record.description,
-    custom_metadata: JSON.stringify(record.customMetadata),
-    embedded_metadata: JSON.stringify(record.embeddedMetadata),
-    version_id: record.versionId,
-    version_number: record.versionNumber,
-    created_at: record.createdAt,
-    updated_at: record.updatedAt,
-  };
-}
-
-function fromRow(row: FileRow, tags: TagRow[]): FileRecord {
-  return {
-    seq: row.seq,
-    id: row.id,
-    name: row.name,
-    folder: row.folder,
-    filePath: row.file_path,
-    fileType: row.file_type,
-    mime: row.mime,
-    format: row.format,
-    width: row.width,
-    height: row.height,
-    size: row.size,
-    hasAlpha: row.has_alpha === 1,
-    isPrivateFile: row.is_private === 1,
-    isPublished: row.is_published === 1,
-    customCoordinates: row.custom_coordinates,
-    description: row.description,
-    customMetadata: JSON.parse(row.custom_metadata) as Record<string, unknown>,
-    embeddedMetadata: JSON.parse(row.embedded_metadata) as Record<string, unknown>,
-    tags: tags.filter((t) => t.kind === 'user').map((t) => t.tag),
-    aiTags: tags.filter((t) => t.kind === 'ai').map(toAITag),
-    versionId: row.version_id,
-    versionNumber: row.version_number,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function toAITag(row: TagRow): AITag {
-  return { name: row.tag, confidence: row.confidence ?? 0, source: row.source ?? '' };
 }

@@ -1,13 +1,25 @@
 import type { Database } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import type { FolderRecord } from '../files/file-record.ts';
+import type { SqlFragment, SqlParam } from '../search/search-to-sql.ts';
+import type { SortColumn } from './file-repository.ts';
+
+export interface FolderListQuery {
+  /** Folders directly inside this one (FileRecord.folder form), or every folder when null. */
+  parent: string | null;
+  /** A condition over `folders d`, from a searchQuery. */
+  filter: SqlFragment | null;
+  /** Folders have no size or dimensions; those sorts order them by creation. */
+  sort: { column: SortColumn; descending: boolean };
+  limit: number;
+  skip: number;
+}
 
 export interface FolderRepository {
   /** Records `folder` and each of its ancestors (except the root) that is not known yet. */
   ensure(folder: string, now: number): void;
-  /** Folders directly inside `parent`, or every folder when parent is null; oldest first. */
-  list(parent: string | null, limit: number, skip: number): FolderRecord[];
-  count(parent: string | null): number;
+  list(query: FolderListQuery): FolderRecord[];
+  count(query: Pick<FolderListQuery, 'parent' | 'filter'>): number;
 }
 
 interface FolderRow {
@@ -18,18 +30,15 @@ interface FolderRow {
   updated_at: number;
 }
 
+const FOLDER_SORT: Partial<Record<SortColumn, string>> = {
+  NAME: 'd.name',
+  CREATED: 'd.created_at',
+  UPDATED: 'd.updated_at',
+};
+
 export function createFolderRepository(db: Database): FolderRepository {
   const insert = db.prepare(`INSERT OR IGNORE INTO folders
     (path, id, parent, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
-  const scope = '(? IS NULL OR parent = ?)';
-  const select = db.prepare<[string | null, string | null, number, number], FolderRow>(
-    `SELECT id, path, name, created_at, updated_at FROM folders WHERE ${scope}
-     ORDER BY created_at, path LIMIT ? OFFSET ?`,
-  );
-  const countIn = db.prepare<[string | null, string | null], { n: number }>(
-    `SELECT COUNT(*) AS n FROM folders WHERE ${scope}`,
-  );
-
   const ensure = db.transaction((folder: string, now: number) => {
     const names = folder.split('/').filter(Boolean);
     names.forEach((name, i) => {
@@ -39,16 +48,46 @@ export function createFolderRepository(db: Database): FolderRepository {
     });
   });
 
+  function where(query: Pick<FolderListQuery, 'parent' | 'filter'>) {
+    const clauses: string[] = [];
+    const params: SqlParam[] = [];
+    if (query.parent !== null) {
+      clauses.push('d.parent = ?');
+      params.push(query.parent);
+    }
+    if (query.filter) {
+      clauses.push(`(${query.filter.sql})`);
+      params.push(...query.filter.params);
+    }
+    return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  }
+
   return {
     ensure,
-    list: (parent, limit, skip) =>
-      select.all(parent, parent, limit, skip).map((row) => ({
+    list(query) {
+      const { sql, params } = where(query);
+      const direction = query.sort.descending ? 'DESC' : 'ASC';
+      const column = FOLDER_SORT[query.sort.column] ?? 'd.created_at';
+      const rows = db
+        .prepare<SqlParam[], FolderRow>(
+          `SELECT d.id, d.path, d.name, d.created_at, d.updated_at FROM folders d ${sql}
+           ORDER BY ${column} ${direction}, d.path ${direction} LIMIT ? OFFSET ?`,
+        )
+        .all(...params, query.limit, query.skip);
+      return rows.map((row) => ({
         id: row.id,
         path: row.path,
         name: row.name,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
-      })),
-    count: (parent) => countIn.get(parent, parent)?.n ?? 0,
+      }));
+    },
+    count(query) {
+      const { sql, params } = where(query);
+      const row = db
+        .prepare<SqlParam[], { n: number }>(`SELECT COUNT(*) AS n FROM folders d ${sql}`)
+        .get(...params);
+      return row?.n ?? 0;
+    },
   };
 }

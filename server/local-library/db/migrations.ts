@@ -64,6 +64,50 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // Custom metadata fields, and an index of every file's values so that
+  // "customMetadata.<field>" searches run in SQL. `value` has no declared type on purpose: it
+  // keeps numbers as numbers and text as text. Booleans are 1/0 with kind 'boolean'.
+  `
+  CREATE TABLE custom_metadata_fields (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL,
+    type TEXT NOT NULL
+      CHECK (type IN ('Text', 'Textarea', 'Number', 'Date', 'Boolean', 'SingleSelect', 'MultiSelect')),
+    rules TEXT NOT NULL DEFAULT '{}',
+    description TEXT,
+    is_deleted INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX custom_metadata_fields_live_label
+    ON custom_metadata_fields (label) WHERE is_deleted = 0;
+  CREATE TABLE file_metadata (
+    file_seq INTEGER NOT NULL REFERENCES files (seq) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('string', 'number', 'boolean')),
+    value NOT NULL,
+    PRIMARY KEY (file_seq, field, position)
+  ) WITHOUT ROWID;
+  CREATE INDEX file_metadata_value ON file_metadata (field, value, file_seq);
+  INSERT INTO file_metadata (file_seq, field, position, kind, value)
+    SELECT f.seq, j.key, 0,
+      CASE j.type WHEN 'text' THEN 'string' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
+        ELSE 'number' END,
+      j.value
+    FROM files f, json_each(f.custom_metadata) j
+    WHERE j.type IN ('text', 'integer', 'real', 'true', 'false');
+  INSERT OR IGNORE INTO file_metadata (file_seq, field, position, kind, value)
+    SELECT f.seq, j.key, a.key,
+      CASE a.type WHEN 'text' THEN 'string' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean'
+        ELSE 'number' END,
+      a.value
+    FROM files f, json_each(f.custom_metadata) j, json_each(j.value) a
+    WHERE j.type = 'array' AND a.type IN ('text', 'integer', 'real', 'true', 'false');
+  CREATE INDEX files_format ON files (format);
+  CREATE INDEX folders_name ON folders (name);
+  `,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

@@ -44,7 +44,7 @@ export function tokenize(query: string): Token[] {
       i += 1;
     } else if (WORD_CHAR.test(c)) {
       let end = i;
-      while (end < query.length && WORD_CHAR.test(query.charAt(end))) end += 1;
+      while (end < query.length && continuesWord(query, i, end)) end += 1;
       const word = query.slice(i, end);
       const upper = word.toUpperCase();
       tokens.push(
@@ -59,6 +59,22 @@ export function tokenize(query: string): Token[] {
   }
   tokens.push({ type: 'end', text: '', position: query.length + 1 });
   return tokens;
+}
+
+/**
+ * Whether the character at `end` belongs to the word starting at `start`. A word that starts with
+ * a digit may hold ":" between digits, so unquoted times (`createdAt < 2020-01-01T12:12:12`)
+ * stay one value, while `name:"a"` still splits at the operator.
+ */
+function continuesWord(query: string, start: number, end: number): boolean {
+  const c = query.charAt(end);
+  if (WORD_CHAR.test(c)) return true;
+  return (
+    c === ':' &&
+    /\d/.test(query.charAt(start)) &&
+    /\d/.test(query.charAt(end - 1)) &&
+    /\d/.test(query.charAt(end + 1))
+  );
 }
 
 function readString(query: string, start: number): [string, number] {
