@@ -43,7 +43,7 @@ async function run(args: string[]): Promise<string> {
       }
       case 'remove': {
         const user = find();
-        auth.users.remove(user.id);
+        auth.removeUser(user.id);
         return `Removed ${user.username}.`;
       }
       case 'set-role': {
