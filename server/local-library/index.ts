@@ -1,14 +1,23 @@
 import type { Router } from 'express';
 import fs from 'node:fs';
 import { pino, type Logger } from 'pino';
+import { createCustomFieldRepository } from './db/custom-field-repository.ts';
 import { createFileRepository } from './db/file-repository.ts';
 import { createFolderRepository } from './db/folder-repository.ts';
 import { createMetaRepository } from './db/meta-repository.ts';
 import { openDatabase } from './db/open-database.ts';
-import { createFileService } from './files/file-service.ts';
+import { createBulkService } from './files/bulk-service.ts';
+import { createFileService, newId } from './files/file-service.ts';
+import { createFaultInjector, type FaultSwitch } from './http/fault-switch.ts';
+import { createApiRateLimiter } from './http/rate-limit.ts';
+import { createCustomFieldService } from './metadata/custom-field-service.ts';
+import type { RateLimit } from './rate-limit/rate-limit-text.ts';
 import { createLibraryRouter } from './router.ts';
 import { seedSamples } from './seed/seed-samples.ts';
 import { createFileStore } from './storage/file-store.ts';
+
+export type { FaultOptions, FaultSwitch, LibraryFault } from './http/fault-switch.ts';
+export { parseRateLimit, type RateLimit } from './rate-limit/rate-limit-text.ts';
 
 export interface LocalLibraryOptions {
   /** The library's own folder; the database, originals and render cache live here. */
@@ -19,11 +28,19 @@ export interface LocalLibraryOptions {
   urlEndpoint: string;
   /** Default true: on first start with an empty library, add the sample images. */
   seedSamples?: boolean;
+  /**
+   * Management API calls allowed per interval, for the whole library (ImageKit limits per
+   * account); past it, 429 as ImageKit answers. Absent: no limit (the headers still come).
+   */
+  rateLimit?: RateLimit;
   logger?: Logger;
 }
 
 export interface LocalLibrary {
   router: Router;
+  /** Makes API calls fail on purpose (5xx or no answer), for tests of clients. */
+  faults: FaultSwitch;
+  /** Drops calls held by a hang fault and closes the database. */
   close(): void;
 }
 
@@ -37,20 +54,42 @@ export async function createLocalLibrary(options: LocalLibraryOptions): Promise<
     const files = createFileRepository(db);
     const folders = createFolderRepository(db);
     const store = createFileStore(options.dataDir);
-    const service = createFileService({ files, folders, store });
+    const customFields = createCustomFieldService({
+      fields: createCustomFieldRepository(db),
+      files,
+      newId,
+    });
+    const service = createFileService({
+      files,
+      folders,
+      store,
+      customFields: () => customFields.liveFields(),
+    });
     if (options.seedSamples !== false) {
       await seedSamples({ files, meta: createMetaRepository(db), service, logger });
     }
+    const faults = createFaultInjector();
     const router = createLibraryRouter({
       privateKey: options.privateKey,
       urlEndpoint: options.urlEndpoint.replace(/\/+$/, ''),
       service,
+      bulk: createBulkService({ files, store }),
+      customFields,
       files,
       folders,
       store,
+      rateLimiter: createApiRateLimiter(options.rateLimit),
+      faults,
       logger,
     });
-    return { router, close: () => db.close() };
+    return {
+      router,
+      faults: { set: faults.set },
+      close() {
+        faults.releaseHeld();
+        db.close();
+      },
+    };
   } catch (error) {
     db.close();
     throw error;

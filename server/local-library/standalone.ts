@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createLocalLibrary } from './index.ts';
+import { createLocalLibrary, type FaultSwitch } from './index.ts';
 import { LIBRARY_KEY_FILE, loadOrCreateLibraryKey } from './library-key.ts';
+import { parseRateLimit, type RateLimit } from './rate-limit/rate-limit-text.ts';
 
 export interface StandaloneOptions {
   dataDir: string;
@@ -14,6 +15,8 @@ export interface StandaloneOptions {
   seedSamples?: boolean;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** As LocalLibraryOptions.rateLimit; absent means no limit. */
+  rateLimit?: RateLimit;
 }
 
 export interface StandaloneLibrary {
@@ -22,6 +25,8 @@ export interface StandaloneLibrary {
   /** `<baseURL>/media`. */
   urlEndpoint: string;
   privateKey: string;
+  /** As LocalLibrary.faults. */
+  faults: FaultSwitch;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,7 @@ export async function startLocalLibrary(options: StandaloneOptions): Promise<Sta
       privateKey,
       urlEndpoint,
       seedSamples: options.seedSamples,
+      rateLimit: options.rateLimit,
     });
   } catch (error) {
     server.close();
@@ -56,6 +62,7 @@ export async function startLocalLibrary(options: StandaloneOptions): Promise<Sta
     baseURL,
     urlEndpoint,
     privateKey,
+    faults: library.faults,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -74,6 +81,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: 'data/local-library' },
       port: { type: 'string', default: '0' },
       'no-samples': { type: 'boolean', default: false },
+      'rate-limit': { type: 'string' },
     },
   });
   const dataDir = path.resolve(values['data-dir']);
@@ -83,6 +91,8 @@ async function main(): Promise<void> {
     dataDir,
     port: Number(values.port),
     seedSamples: !values['no-samples'],
+    rateLimit:
+      values['rate-limit'] === undefined ? undefined : parseRateLimit(values['rate-limit']),
   });
   console.log(`Local library API (SDK baseURL): ${library.baseURL}`);
   console.log(`Delivery URL endpoint:           ${library.urlEndpoint}`);

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import {
   type FileListQuery,
   type FileRepository,
 } from './file-repository.ts';
-import { MIGRATIONS } from './migrations.ts';
+import { MIGRATIONS, migrate } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
 
 let dataDir: string;
@@ -141,6 +141,37 @@ describe('migrations', () => {
     db.close();
     db = openDatabase(dataDir);
     expect(createFileRepository(db).count()).toBe(4);
+  });
+
+  it('index the custom metadata that files had before the metadata index existed', () => {
+    const old = new Database(path.join(dataDir, 'old.sqlite'));
+    try {
+      migrate(old, MIGRATIONS.slice(0, 1));
+      old
+        .prepare(
+          `INSERT INTO files (id, name, folder, file_path, file_type, mime, format, width, height,
+           size, has_alpha, is_private, is_published, custom_metadata, version_id, created_at,
+           updated_at) VALUES ('f1', 'a.png', '/', '/a.png', 'image', 'image/png', 'png', 1, 1, 1,
+           0, 0, 1, ?, 'f1', 1, 1)`,
+        )
+        .run(JSON.stringify({ brand: 'Nike', price: 5, sale: true, colors: ['red', 7], x: {} }));
+      migrate(old);
+      expect(
+        old
+          .prepare(
+            'SELECT field, position, kind, value FROM file_metadata ORDER BY field, position',
+          )
+          .all(),
+      ).toEqual([
+        { field: 'brand', position: 0, kind: 'string', value: 'Nike' },
+        { field: 'colors', position: 0, kind: 'string', value: 'red' },
+        { field: 'colors', position: 1, kind: 'number', value: 7 },
+        { field: 'price', position: 0, kind: 'number', value: 5 },
+        { field: 'sale', position: 0, kind: 'boolean', value: 1 },
+      ]);
+    } finally {
+      old.close();
+    }
   });
 
   it('refuse a database from a newer version of the code', () => {

@@ -108,6 +108,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX files_format ON files (format);
   CREATE INDEX folders_name ON folders (name);
   `,
+  // The value index keyed by kind too: with the primary key (file_seq) it then covers every
+  // "customMetadata.<field>" search, which never has to read file_metadata itself.
+  `
+  DROP INDEX file_metadata_value;
+  CREATE INDEX file_metadata_value ON file_metadata (field, kind, value);
+  `,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

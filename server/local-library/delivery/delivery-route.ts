@@ -4,9 +4,12 @@ import type { FileRepository } from '../db/file-repository.ts';
 import type { FileRecord } from '../files/file-record.ts';
 import type { FileStore } from '../storage/file-store.ts';
 import { parseTransformation, TransformError } from './transform-parser.ts';
+import { checkUrlSignature } from './url-signature.ts';
 import type { VariantCache } from './variant-cache.ts';
 
 export interface DeliveryDependencies {
+  /** Signed URLs are keyed with it; it is never shown. */
+  privateKey: string;
   files: FileRepository;
   store: FileStore;
   variants: VariantCache;
@@ -17,6 +20,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 // Without the current `updatedAt` a URL can show other pixels later (a new region changes
 // fo-custom output), so caches must revalidate; the ETag keeps that cheap.
 const REVALIDATE = 'no-cache';
+// A signed URL is a grant to one caller until it expires; shared caches must not keep it.
+const PRIVATE = 'private, no-cache';
 
 /**
  * Public delivery, `GET|HEAD /<filePath>?tr=...` and `/tr:<steps>/<filePath>`. Files are found
@@ -37,14 +42,24 @@ export function createDeliveryRouter(deps: DeliveryDependencies): Router {
     const steps = [...parseTransformation(target.tr), ...parseTransformation(queryTr ?? '')];
     const file = deps.files.findByPath(target.filePath);
     if (!file || !file.isPublished) return sendText(res, 404, 'Image not found.');
-    if (file.isPrivateFile) {
-      return sendText(res, 401, 'This file is private; private files are not delivered yet.');
+    // req.url is relative to the URL endpoint: exactly the part ImageKit's SDKs sign.
+    const signature = checkUrlSignature(req.url.slice(1), deps.privateKey, Date.now() / 1000);
+    if (signature === 'invalid' || signature === 'expired') {
+      return sendText(res, 401, `The URL signature is ${signature}.`);
+    }
+    if (file.isPrivateFile && signature !== 'valid') {
+      return sendText(res, 401, 'This file is private; it is delivered only through a signed URL.');
     }
     const path =
       steps.length === 0
         ? deps.store.originalPath(file.id, file.versionId)
         : await deps.variants.variantPath(file, steps);
-    sendImage(res, file, path, req.query.updatedAt === String(file.updatedAt));
+    const cacheControl = file.isPrivateFile
+      ? PRIVATE
+      : req.query.updatedAt === String(file.updatedAt)
+        ? IMMUTABLE
+        : REVALIDATE;
+    sendImage(res, file, path, cacheControl);
   });
   router.use(((error, req, res, _next) => {
     if (error instanceof TransformError) return sendText(res, 400, error.message);
@@ -68,9 +83,9 @@ export function parseDeliveryPath(rawPath: string): { tr: string; filePath: stri
   return { tr, filePath: `/${segments.join('/')}` };
 }
 
-function sendImage(res: Response, file: FileRecord, path: string, isCurrentUrl: boolean): void {
+function sendImage(res: Response, file: FileRecord, path: string, cacheControl: string): void {
   res.type(file.mime);
-  res.set('Cache-Control', isCurrentUrl ? IMMUTABLE : REVALIDATE);
+  res.set('Cache-Control', cacheControl);
   res.set('X-Content-Type-Options', 'nosniff');
   // dotfiles: the data directory itself may sit under a hidden folder such as ~/.local.
   res.sendFile(path, { cacheControl: false, dotfiles: 'allow' });

@@ -50,20 +50,3 @@ export function checkDescription(value: unknown): string {
   }
   return value;
 }
-
-/** Applies a customMetadata change: keys with null are removed, the others are set as given. */
-export function mergeCustomMetadata(
-  current: Record<string, unknown>,
-  change: unknown,
-): Record<string, unknown> {
-  if (typeof change !== 'object' || change === null || Array.isArray(change)) {
-    throw badRequest('Invalid custom metadata.');
-  }
-  // A Map, so that a key such as "__proto__" stays an ordinary key.
-  const merged = new Map(Object.entries(current));
-  for (const [key, value] of Object.entries(change)) {
-    if (value === null) merged.delete(key);
-    else merged.set(key, value);
-  }
-  return Object.fromEntries(merged);
-}

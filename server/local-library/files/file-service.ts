@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { isFileId } from '../../../common/file-id.ts';
 import type { FileRepository } from '../db/file-repository.ts';
 import type { FolderRepository } from '../db/folder-repository.ts';
-import { LibraryError, badRequest } from '../library-error.ts';
+import { FILE_NOT_FOUND, INVALID_FILE_ID, LibraryError, badRequest } from '../library-error.ts';
+import type { FieldSet } from '../metadata/custom-field.ts';
+import { applyCustomMetadata } from '../metadata/metadata-change.ts';
 import type { FileStore } from '../storage/file-store.ts';
-import { checkCustomCoordinates, mergeCustomMetadata } from './detail-rules.ts';
+import { checkCustomCoordinates } from './detail-rules.ts';
 import { withUniqueSuffix } from './file-name.ts';
 import type { FileRecord, NewFileRecord } from './file-record.ts';
 import { probeImage, type ImageFacts } from './image-probe.ts';
@@ -16,20 +18,25 @@ export interface FileService {
   addImage(data: Buffer, request: UploadRequest): Promise<FileRecord>;
   getFile(fileId: string): FileRecord;
   updateDetails(fileId: string, body: unknown): FileRecord;
+  /** Removes the file, its versions and every rendering of it. */
+  deleteFile(fileId: string): Promise<void>;
 }
 
 interface Dependencies {
   files: FileRepository;
   folders: FolderRepository;
   store: FileStore;
+  /** The live custom metadata fields, read when a request needs them. */
+  customFields: () => FieldSet;
 }
 
 export const newId = () => randomBytes(12).toString('hex');
 
 /** A later time than `previous`, so every change gives the file a new `?updatedAt=` URL. */
-const stamp = (previous: number) => Math.max(Date.now(), previous + 1);
+export const stamp = (previous: number) => Math.max(Date.now(), previous + 1);
 
-export function createFileService({ files, folders, store }: Dependencies): FileService {
+export function createFileService(deps: Dependencies): FileService {
+  const { files, folders, store } = deps;
   // Choosing a path and claiming it must not interleave between two uploads of the same name.
   let pathLock: Promise<unknown> = Promise.resolve();
   function exclusively<T>(task: () => Promise<T>): Promise<T> {
@@ -39,9 +46,9 @@ export function createFileService({ files, folders, store }: Dependencies): File
   }
 
   function getFile(fileId: string): FileRecord {
-    if (!isFileId(fileId)) throw badRequest('Your request contains invalid fileId parameter.');
+    if (!isFileId(fileId)) throw badRequest(INVALID_FILE_ID);
     const file = files.findById(fileId);
-    if (!file) throw new LibraryError(404, 'The requested file does not exist.');
+    if (!file) throw new LibraryError(404, FILE_NOT_FOUND);
     return file;
   }
 
@@ -61,7 +68,7 @@ export function createFileService({ files, folders, store }: Dependencies): File
     }
   }
 
-  async function save(data: Buffer, facts: ImageFacts, request: UploadRequest) {
+  async function save(data: Buffer, facts: ImageFacts, request: UploadRequest, fields: FieldSet) {
     const { name, existing } = choosePath(request);
     const id = existing?.id ?? newId();
     // ImageKit's first version shares the file's id; an overwrite is a new version of the file.
@@ -70,12 +77,12 @@ export function createFileService({ files, folders, store }: Dependencies): File
     // Read again after the write: a details update may have landed while it ran.
     const current = existing && files.findById(id);
     if (current) {
-      const record = overwritten(current, versionId, data, facts, request);
+      const record = overwritten(current, versionId, data, facts, request, fields);
       files.update(record);
       await store.removeVersion(id, current.versionId);
       return record;
     }
-    const record = created({ id, versionId, name }, data, facts, request);
+    const record = created({ id, versionId, name }, data, facts, request, fields);
     folders.ensure(request.folder, record.createdAt);
     return files.insert(record);
   }
@@ -83,6 +90,9 @@ export function createFileService({ files, folders, store }: Dependencies): File
   return {
     async addImage(data, request) {
       const facts = await probeImage(data);
+      const fields = deps.customFields();
+      // Checked before anything is stored, so that a bad value leaves no trace.
+      applyCustomMetadata({}, request.customMetadata ?? {}, fields);
       const checked: UploadRequest = {
         ...request,
         customCoordinates:
@@ -90,16 +100,21 @@ export function createFileService({ files, folders, store }: Dependencies): File
             ? null
             : checkCustomCoordinates(request.customCoordinates, facts),
       };
-      return exclusively(() => save(data, facts, checked));
+      return exclusively(() => save(data, facts, checked, fields));
     },
     getFile,
     updateDetails(fileId, body) {
       const file = getFile(fileId);
-      const changed = applyUpdateBody(file, body);
+      const changed = applyUpdateBody(file, body, deps.customFields());
       if (!changed) return file;
       const record = { ...changed, updatedAt: stamp(file.updatedAt) };
       files.update(record);
       return record;
+    },
+    async deleteFile(fileId) {
+      const file = getFile(fileId);
+      files.deleteByIds([file.id]);
+      await store.removeFile(file.id);
     },
   };
 }
@@ -109,6 +124,7 @@ function created(
   data: Buffer,
   facts: ImageFacts,
   request: UploadRequest,
+  fields: FieldSet,
 ): NewFileRecord {
   const now = Date.now();
   return {
@@ -120,7 +136,7 @@ function created(
     isPublished: request.isPublished,
     customCoordinates: request.customCoordinates,
     description: request.description,
-    customMetadata: mergeCustomMetadata({}, request.customMetadata ?? {}),
+    customMetadata: applyCustomMetadata({}, request.customMetadata ?? {}, fields),
     tags: request.tags ?? [],
     aiTags: [],
     versionNumber: 1,
@@ -136,9 +152,10 @@ function overwritten(
   data: Buffer,
   facts: ImageFacts,
   request: UploadRequest,
+  fields: FieldSet,
 ): FileRecord {
-  let customMetadata = request.overwriteCustomMetadata ? {} : old.customMetadata;
-  if (request.customMetadata) customMetadata = mergeCustomMetadata({}, request.customMetadata);
+  const kept = request.customMetadata || request.overwriteCustomMetadata ? {} : old.customMetadata;
+  const customMetadata = applyCustomMetadata(kept, request.customMetadata ?? {}, fields);
   return {
     ...old,
     ...contentFields(data, facts),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldSet } from '../metadata/custom-field.ts';
 import type { FileRecord } from './file-record.ts';
 import { applyUpdateBody } from './update-request.ts';
+
+const FIELDS: FieldSet = new Map([
+  ['brand', { name: 'brand', type: 'Text', rules: {} }],
+  ['color', { name: 'color', type: 'Text', rules: {} }],
+  ['size', { name: 'size', type: 'Number', rules: { minValue: 1 } }],
+]);
 
 const file: FileRecord = {
   seq: 1,
@@ -60,17 +67,23 @@ describe('applyUpdateBody, when the body is valid', () => {
     ],
   ];
   it.each(cases)('%s', (_name, body, expected) => {
-    expect(applyUpdateBody(file, body)).toMatchObject(expected);
+    expect(applyUpdateBody(file, body, FIELDS)).toMatchObject(expected);
   });
 
   it('changes nothing for an empty object', () => {
-    expect(applyUpdateBody(file, {})).toBeNull();
+    expect(applyUpdateBody(file, {}, FIELDS)).toBeNull();
   });
 
-  it('keeps a "__proto__" metadata key as an ordinary key', () => {
-    const updated = applyUpdateBody(file, JSON.parse('{"customMetadata":{"__proto__":{"x":1}}}'));
-    expect(Object.keys(updated!.customMetadata)).toContain('__proto__');
-    expect(Object.getPrototypeOf(updated!.customMetadata)).toBe(Object.prototype);
+  it('refuses a "__proto__" metadata key as an unknown field, without touching prototypes', () => {
+    const body = JSON.parse('{"customMetadata":{"__proto__":{"x":1}}}') as unknown;
+    expect(() => applyUpdateBody(file, body, FIELDS)).toThrow(
+      expect.objectContaining({
+        status: 400,
+        message: 'Invalid custom metadata.',
+        extra: { errors: { ['__proto__']: expect.stringMatching(/No custom metadata field/) } },
+      }),
+    );
+    expect(Object.prototype).not.toHaveProperty('x');
   });
 });
 
@@ -150,6 +163,12 @@ describe('applyUpdateBody, when the body is invalid', () => {
     ],
     ['custom metadata that is an array', { customMetadata: [1] }, 'Invalid custom metadata.'],
     [
+      'custom metadata of no field',
+      { customMetadata: { gender: 'x' } },
+      'Invalid custom metadata.',
+    ],
+    ['a value outside its field', { customMetadata: { size: 0 } }, 'Invalid custom metadata.'],
+    [
       'removeAITags as a number',
       { removeAITags: 3 },
       'Your request contains invalid value for removeAITags parameter. It should be an array of strings or "all".',
@@ -161,7 +180,7 @@ describe('applyUpdateBody, when the body is invalid', () => {
     ],
   ];
   it.each(cases)('%s', (_name, body, message) => {
-    expect(() => applyUpdateBody(file, body)).toThrow(
+    expect(() => applyUpdateBody(file, body, FIELDS)).toThrow(
       expect.objectContaining({ status: 400, message }),
     );
   });

@@ -1,11 +1,8 @@
 import type { FileRecord } from './file-record.ts';
-import {
-  checkCustomCoordinates,
-  checkDescription,
-  checkTags,
-  mergeCustomMetadata,
-} from './detail-rules.ts';
+import { checkCustomCoordinates, checkDescription, checkTags } from './detail-rules.ts';
 import { badRequest } from '../library-error.ts';
+import type { FieldSet } from '../metadata/custom-field.ts';
+import { applyCustomMetadata } from '../metadata/metadata-change.ts';
 
 const DETAIL_KEYS = new Set([
   'tags',
@@ -18,10 +15,15 @@ const DETAIL_KEYS = new Set([
 ]);
 
 /**
- * Applies the body of `PATCH /v1/files/:fileId/details` to a file, validating like ImageKit.
+ * Applies the body of `PATCH /v1/files/:fileId/details` to a file, validating like ImageKit;
+ * `customMetadata` is checked against the library's live `customFields`.
  * Returns the changed record (times untouched), or null when the body changes nothing.
  */
-export function applyUpdateBody(file: FileRecord, body: unknown): FileRecord | null {
+export function applyUpdateBody(
+  file: FileRecord,
+  body: unknown,
+  customFields: FieldSet,
+): FileRecord | null {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest('Your request body should be a JSON object.');
   }
@@ -54,7 +56,11 @@ export function applyUpdateBody(file: FileRecord, body: unknown): FileRecord | n
   }
   if (fields.description !== undefined) next.description = checkDescription(fields.description);
   if (fields.customMetadata !== undefined) {
-    next.customMetadata = mergeCustomMetadata(file.customMetadata, fields.customMetadata);
+    next.customMetadata = applyCustomMetadata(
+      file.customMetadata,
+      fields.customMetadata,
+      customFields,
+    );
   }
   return next;
 }

@@ -13,15 +13,19 @@ export const notFound: RequestHandler = (_req, _res, next) => {
   next(new LibraryError(404, 'The requested resource does not exist.'));
 };
 
-/** Every API error leaves as `{message, help}` JSON; unexpected ones are logged, not shown. */
+/**
+ * Every API error leaves as `{message, help}` JSON (plus the documented extras such as
+ * `errors` or `missingFileIds`); unexpected ones are logged, not shown.
+ */
 export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const known = toLibraryError(error);
     if (!known) {
       logger.error({ err: error, method: req.method, path: req.path }, 'local library API failed');
     }
-    const { status, message } = known ?? { status: 500, message: 'An internal error occurred.' };
-    res.status(status).json({ message, help: ERROR_HELP });
+    const { status, message, extra } =
+      known ?? new LibraryError(500, 'An internal error occurred.');
+    res.status(status).json({ message, help: ERROR_HELP, ...extra });
   };
 }
 

@@ -1,61 +1,57 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import type { Logger } from 'pino';
 import type { FileRepository } from '../db/file-repository.ts';
 import type { FolderRepository } from '../db/folder-repository.ts';
-import { listAssets } from '../files/asset-listing.ts';
-import { toFileDetails, toFolderDetails, toUploadResponse } from '../files/asset-views.ts';
+import { toUploadResponse } from '../files/asset-views.ts';
+import type { BulkService } from '../files/bulk-service.ts';
 import type { FileService } from '../files/file-service.ts';
-import { parseListRequest } from '../files/list-request.ts';
 import { decodeTextFile, parseUploadFields } from '../files/upload-request.ts';
 import { badRequest } from '../library-error.ts';
+import type { CustomFieldService } from '../metadata/custom-field-service.ts';
 import { apiErrorHandler, notFound, requestId } from './api-errors.ts';
 import { basicAuth } from './basic-auth.ts';
+import { createBulkRoutes } from './bulk-routes.ts';
+import { createCustomFieldRoutes } from './custom-field-routes.ts';
+import type { FaultInjector } from './fault-switch.ts';
+import { createFileRoutes } from './file-routes.ts';
+import type { ApiRateLimiter } from './rate-limit.ts';
 import { uploadBody } from './upload-body.ts';
 
 export interface ApiDependencies {
   privateKey: string;
   urlEndpoint: string;
   service: FileService;
+  bulk: BulkService;
+  customFields: CustomFieldService;
   files: FileRepository;
   folders: FolderRepository;
+  rateLimiter: ApiRateLimiter;
+  faults: FaultInjector;
   logger: Logger;
 }
 
-/** ImageKit's management and upload API, as far as the local library implements it. */
+/**
+ * ImageKit's management and upload API, as far as the local library implements it. Upload is
+ * not rate-limited (ImageKit documents that); every other call is, after auth, per library.
+ */
 export function createApiRouter(deps: ApiDependencies): Router {
-  const { service, urlEndpoint } = deps;
+  const { urlEndpoint } = deps;
   const router = Router();
-  router.use(requestId, basicAuth(deps.privateKey));
+  const auth = basicAuth(deps.privateKey);
+  router.use(requestId, deps.faults.middleware);
 
-  router.get('/v1/files', (req, res) => {
-    const request = parseListRequest(req.query as Record<string, unknown>);
-    const assets = listAssets(request, deps);
-    res.json(
-      assets.map((asset) =>
-        asset.kind === 'file'
-          ? toFileDetails(asset.file, urlEndpoint)
-          : toFolderDetails(asset.folder),
-      ),
-    );
-  });
-
-  router.get('/v1/files/:fileId/details', (req, res) => {
-    res.json(toFileDetails(service.getFile(req.params.fileId), urlEndpoint));
-  });
-
-  router.patch('/v1/files/:fileId/details', express.json({ limit: '1mb' }), (req, res) => {
-    const body: unknown = req.body;
-    res.json(toFileDetails(service.updateDetails(req.params.fileId, body), urlEndpoint));
-  });
-
-  router.post('/api/v1/files/upload', uploadBody, async (req, res) => {
+  router.post('/api/v1/files/upload', auth, uploadBody, async (req, res) => {
     const fields = (req.body ?? {}) as Record<string, unknown>;
     const data = req.file?.buffer ?? textFile(fields.file);
     const request = parseUploadFields(fields);
-    const file = await service.addImage(data, request);
+    const file = await deps.service.addImage(data, request);
     res.json(toUploadResponse(file, urlEndpoint, request.responseFields));
   });
 
+  router.use(deps.rateLimiter.headers, auth, deps.rateLimiter.enforce);
+  router.use(createFileRoutes(deps));
+  router.use(createBulkRoutes(deps.bulk));
+  router.use(createCustomFieldRoutes(deps.customFields));
   router.use(notFound, apiErrorHandler(deps.logger));
   return router;
 }

@@ -1,4 +1,4 @@
-import ImageKit, { AuthenticationError } from '@imagekit/nodejs';
+import ImageKit, { PermissionDeniedError } from '@imagekit/nodejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestLibrary, type TestLibrary } from '../testing/test-library.ts';
 
@@ -40,30 +40,33 @@ describe('Basic auth on the API', () => {
     await expect(client.assets.list()).resolves.toEqual([]);
   });
 
-  const refused: [string, string | null, string][] = [
-    ['no header', null, 'Your request does not contain private API key.'],
+  const refused: [string, string | null, number, string][] = [
+    ['no header', null, 401, 'Your request does not contain private API key.'],
     [
       'an empty user',
       'Basic ' + Buffer.from(':x').toString('base64'),
+      401,
       'Your request does not contain private API key.',
     ],
-    ['a bearer token', 'Bearer abc', 'Your request does not contain private API key.'],
-    ['a wrong key', basic('private_wrong:'), 'Your account cannot be authenticated.'],
+    ['a bearer token', 'Bearer abc', 401, 'Your request does not contain private API key.'],
+    ['a wrong key', basic('private_wrong:'), 403, 'Your account cannot be authenticated.'],
+    ['a wrong bare key', 'Basic private_wrong', 403, 'Your account cannot be authenticated.'],
   ];
-  it.each(refused)('answers 401 for %s', async (_name, authorization, message) => {
+  it.each(refused)('answers %s with %i', async (_name, authorization, status, message) => {
     const response = await listWith(authorization);
-    expect(response.status).toBe(401);
+    expect(response.status).toBe(status);
     expect(response.headers.get('x-ik-requestId')).toBeTruthy();
+    expect(response.headers.get('x-ratelimit-limit')).toBeTruthy();
     expect(await response.json()).toEqual({ message, help: HELP });
   });
 
-  it('makes the SDK throw AuthenticationError for a wrong key', async () => {
+  it('makes the SDK throw PermissionDeniedError for a wrong key', async () => {
     const client = new ImageKit({
       privateKey: 'private_wrong',
       baseURL: library.baseURL,
       maxRetries: 0,
     });
-    await expect(client.assets.list()).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(client.assets.list()).rejects.toBeInstanceOf(PermissionDeniedError);
   });
 
   it('never echoes the key in a response', async () => {

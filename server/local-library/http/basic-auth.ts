@@ -20,7 +20,8 @@ export function basicAuth(privateKey: string): RequestHandler {
     // Both forms are compared every time, so timing does not tell which one was used.
     const raw = matches(token ?? '');
     const decoded = matches(user);
-    if (!raw && !decoded) return next(new LibraryError(401, WRONG_KEY_MESSAGE));
+    // A key that is present but wrong is a 403 at ImageKit; only a missing key is a 401.
+    if (!raw && !decoded) return next(new LibraryError(403, WRONG_KEY_MESSAGE));
     next();
   };
 }

@@ -1,5 +1,7 @@
 import { BadRequestError, NotFoundError, toFile } from '@imagekit/nodejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { giveAITags } from '../testing/ai-tags.ts';
+import { expectMatchesSpec } from '../testing/expect-matches-spec.ts';
 import { startTestLibrary, type TestLibrary } from '../testing/test-library.ts';
 import { solidImage } from '../testing/test-images.ts';
 
@@ -47,6 +49,20 @@ describe('GET /v1/files/:fileId/details', () => {
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     });
+  });
+
+  it.each([
+    ['0123456789abcdef01234567', 404],
+    ['bad id!', 400],
+  ])('answers %s with %i in the spec shape', async (id, status) => {
+    const exchange = await library.recorder.capture(() => library.client.files.get(id));
+    expect(exchange.status).toBe(status);
+    expectMatchesSpec(exchange);
+    const update = await library.recorder.capture(() =>
+      library.client.files.update(id, { tags: ['x'] }),
+    );
+    expect(update.status).toBe(status);
+    expectMatchesSpec(update);
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
@@ -99,12 +115,53 @@ describe('PATCH /v1/files/:fileId/details', () => {
   });
 
   it('stores description and custom metadata, null deleting a key', async () => {
+    for (const name of ['brand', 'color']) {
+      await library.client.customMetadataFields.create({
+        name,
+        label: name,
+        schema: { type: 'Text' },
+      });
+    }
     await library.client.files.update(fileId, { customMetadata: { brand: 'Nike', color: 'red' } });
     const updated = await library.client.files.update(fileId, {
       description: 'A red shoe',
       customMetadata: { color: null },
     });
     expect(updated).toMatchObject({ description: 'A red shoe', customMetadata: { brand: 'Nike' } });
+  });
+
+  it('removes named AI tags or all of them with removeAITags', async () => {
+    giveAITags(library.dataDir, fileId, ['Shoe', 'Red', 'Leather']);
+    const some = await library.client.files.update(fileId, { removeAITags: ['Red', 'Nope'] });
+    expect(some.AITags?.map((tag) => tag.name)).toEqual(['Shoe', 'Leather']);
+    const none = await library.client.files.update(fileId, { removeAITags: 'all' });
+    expect(none.AITags).toBeNull();
+  });
+
+  it.each([
+    ['10,20,100', /Use "x,y,width,height" with non-negative whole numbers/],
+    ['10.5,20,100,50', /Use "x,y,width,height" with non-negative whole numbers/],
+    ['0,0,0,10', /a width and height of at least 1/],
+    ['0,290,10,20', /The area must lie inside the 400x300 image/],
+  ])('answers 400 with {message, help} for the region %s', async (customCoordinates, message) => {
+    const exchange = await library.recorder.capture(() =>
+      library.client.files.update(fileId, { customCoordinates }),
+    );
+    expect(exchange.status).toBe(400);
+    expect(exchange.body).toEqual({ message: expect.stringMatching(message), help: HELP });
+    expectMatchesSpec(exchange);
+  });
+
+  it.each([
+    [['a'.repeat(501)], /Combined length of all tags should be less than or equal to 500/],
+    [['a'.repeat(250), 'b'.repeat(250)], /Combined length of all tags/],
+    [['50%'], /Tags cannot contain the "%" character/],
+  ])('answers 400 with {message, help} for tags %#', async (tags, message) => {
+    const exchange = await library.recorder.capture(() =>
+      library.client.files.update(fileId, { tags }),
+    );
+    expect(exchange.body).toEqual({ message: expect.stringMatching(message), help: HELP });
+    expectMatchesSpec(exchange);
   });
 
   it('toggles publication on its own and refuses it mixed with other fields', async () => {

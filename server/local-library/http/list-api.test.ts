@@ -39,7 +39,23 @@ describe('GET /v1/files through the official SDK', () => {
     ['limit', { limit: 2 }, ['a.png', 'b.png']],
     ['limit and skip', { limit: 2, skip: 3 }, ['d.png', 'e.png']],
     ['skip past the end', { skip: 10 }, []],
+    ['ASC_CREATED', { sort: 'ASC_CREATED' }, ['a.png', 'b.png', 'c.png', 'd.png', 'e.png']],
     ['DESC_CREATED', { sort: 'DESC_CREATED' }, ['e.png', 'd.png', 'c.png', 'b.png', 'a.png']],
+    ['ASC_NAME', { sort: 'ASC_NAME' }, ['a.png', 'b.png', 'c.png', 'd.png', 'e.png']],
+    ['ASC_UPDATED', { sort: 'ASC_UPDATED' }, ['a.png', 'b.png', 'c.png', 'd.png', 'e.png']],
+    ['DESC_UPDATED', { sort: 'DESC_UPDATED' }, ['e.png', 'd.png', 'c.png', 'b.png', 'a.png']],
+    ['ASC_WIDTH', { sort: 'ASC_WIDTH' }, ['e.png', 'd.png', 'a.png', 'b.png', 'c.png']],
+    ['DESC_HEIGHT', { sort: 'DESC_HEIGHT' }, ['d.png', 'c.png', 'b.png', 'a.png', 'e.png']],
+    [
+      'ASC_RELEVANCE (by creation)',
+      { sort: 'ASC_RELEVANCE' },
+      ['a.png', 'b.png', 'c.png', 'd.png', 'e.png'],
+    ],
+    [
+      'DESC_RELEVANCE (by creation)',
+      { sort: 'DESC_RELEVANCE' },
+      ['e.png', 'd.png', 'c.png', 'b.png', 'a.png'],
+    ],
     ['DESC_NAME', { sort: 'DESC_NAME' }, ['e.png', 'd.png', 'c.png', 'b.png', 'a.png']],
     ['DESC_WIDTH', { sort: 'DESC_WIDTH' }, ['c.png', 'b.png', 'a.png', 'd.png', 'e.png']],
     ['ASC_HEIGHT', { sort: 'ASC_HEIGHT' }, ['e.png', 'a.png', 'b.png', 'c.png', 'd.png']],
@@ -85,6 +101,17 @@ describe('GET /v1/files through the official SDK', () => {
     expect(await names(params)).toEqual(expected);
   });
 
+  it.each([
+    ['ASC_SIZE', 1],
+    ['DESC_SIZE', -1],
+  ] as const)('%s orders by bytes', async (sort, direction) => {
+    const sizes = (await library.client.assets.list({ sort })).map((asset) =>
+      'size' in asset ? asset.size! : 0,
+    );
+    expect(sizes).toHaveLength(5);
+    expect(sizes).toEqual([...sizes].sort((a, b) => (a - b) * direction));
+  });
+
   it('answers folders in ImageKit FolderDetails shape', async () => {
     const [folder] = await library.client.assets.list({ type: 'folder', path: '/products/' });
     expect(folder).toEqual({
@@ -111,9 +138,26 @@ describe('GET /v1/files through the official SDK', () => {
       'Your request contains invalid searchQuery parameter. Expected a value at position 8, found the end of the query.',
     ],
     [
-      { searchQuery: 'format = "png"' },
-      'Your request contains invalid searchQuery parameter. The field "format" is not supported. Supported fields: name, tags.',
+      { searchQuery: 'color = "red"' },
+      'Your request contains invalid searchQuery parameter. The field "color" is not supported. Supported fields: name, tags, type, createdAt, updatedAt, width, height, size, format, private, published, transparency and "customMetadata.<field>".',
     ],
+    [
+      { searchQuery: '(name = "a"' },
+      'Your request contains invalid searchQuery parameter. Expected ")" at position 12, found the end of the query.',
+    ],
+    [
+      { searchQuery: 'width > "wide"' },
+      'Your request contains invalid searchQuery parameter. "width" needs a number, e.g. width > 100.',
+    ],
+    [
+      { type: 'files' as never },
+      'Your request contains invalid value for type parameter. Please provide one of the following: file, file-version, folder, all.',
+    ],
+    [
+      { fileType: 'video' as never },
+      'Your request contains invalid value for fileType parameter. Please provide one of the following: all, image, non-image.',
+    ],
+    [{ limit: 'ten' as never }, 'Your request contains invalid value for limit parameter.'],
   ];
   it.each(invalid)('answers 400 for %j', async (params, message) => {
     const error: unknown = await library.client.assets.list(params).catch((e) => e);

@@ -1,4 +1,4 @@
-import { AuthenticationError, BadRequestError, toFile } from '@imagekit/nodejs';
+import { BadRequestError, PermissionDeniedError, toFile } from '@imagekit/nodejs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestLibrary, type TestLibrary } from '../testing/test-library.ts';
@@ -161,7 +161,7 @@ describe('POST /api/v1/files/upload through the official SDK', () => {
     });
   });
 
-  it('needs the private key', async () => {
+  it('needs the private key: 401 without one, 403 for a wrong one', async () => {
     const response = await fetch(`${library.baseURL}/api/v1/files/upload`, { method: 'POST' });
     expect(response.status).toBe(401);
     const wrong = library.client.withOptions({ privateKey: 'private_wrong' });
@@ -170,7 +170,7 @@ describe('POST /api/v1/files/upload through the official SDK', () => {
         file: await toFile(await solidImage(5, 5), 'a.png'),
         fileName: 'a.png',
       }),
-    ).rejects.toBeInstanceOf(AuthenticationError);
+    ).rejects.toBeInstanceOf(PermissionDeniedError);
   });
 
   it('stores the original bytes untouched', async () => {

@@ -1,7 +1,7 @@
 import type { Condition, Operator, SearchValue } from './search-ast.ts';
 import { SearchQueryError } from './search-ast.ts';
 import type { SearchContext, SearchTarget } from './search-context.ts';
-import { booleanOperand, numberOperands, textOperands } from './search-operands.ts';
+import { booleanOperand, numberOperands, operandsOf, textOperands } from './search-operands.ts';
 import { parseSearchDate, parseSize } from './search-values.ts';
 import {
   ALWAYS,
@@ -42,7 +42,8 @@ export function textCondition(column: string, field: string, condition: Conditio
 }
 
 export function dateBounds(field: string, value: SearchValue | null, now: number) {
-  return textOperands(field, value).map((text) => {
+  return operandsOf(value).map((item) => {
+    const text = item.kind === 'string' || item.kind === 'word' ? item.value : '';
     const range = parseSearchDate(text, now);
     if (!range) {
       throw new SearchQueryError(
@@ -144,7 +145,10 @@ export const BUILTIN_FIELDS: Readonly<Record<string, FieldCompiler>> = {
     compile: (condition, _context, target) =>
       textCondition(columnOf(target, 'name'), 'name', condition),
   },
-  tags: { operators: ['IN', 'NOT IN'], compile: (condition, _c, target) => tagsCondition(condition, target) },
+  tags: {
+    operators: ['IN', 'NOT IN'],
+    compile: (condition, _c, target) => tagsCondition(condition, target),
+  },
   type: {
     operators: ['=', 'IN', 'NOT =', 'NOT IN'],
     compile: (condition, _context, target) => typeCondition(condition, target),

@@ -11,4 +11,7 @@ export interface SearchContext {
 /** Files are `files f`, folders `folders d`; a query is compiled once for each table it searches. */
 export type SearchTarget = 'file' | 'folder';
 
-export const defaultSearchContext = (): SearchContext => ({ now: Date.now(), customFields: new Map() });
+export const defaultSearchContext = (): SearchContext => ({
+  now: Date.now(),
+  customFields: new Map(),
+});

@@ -19,7 +19,7 @@ export function textOperands(field: string, value: SearchValue | null): string[]
 export function numberOperands(
   field: string,
   value: SearchValue | null,
-  read: (text: string) => number | null = () => null,
+  read: (text: string) => number | null = readPlainNumber,
   example = `${field} > 100`,
 ): number[] {
   return operandsOf(value).map((item) => {
@@ -38,4 +38,8 @@ export function booleanOperand(field: string, value: SearchValue | null): boolea
   throw new SearchQueryError(
     `"${field}" needs true or false without quotes, e.g. ${field} = true.`,
   );
+}
+
+function readPlainNumber(text: string): number | null {
+  return /^[+-]?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : null;
 }

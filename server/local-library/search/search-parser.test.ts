@@ -37,6 +37,21 @@ describe('parseSearchQuery, when the query is well formed', () => {
     ],
     ['"customMetadata.sku" EXISTS', cond('customMetadata.sku', 'EXISTS', null) as SearchNode],
     ['name = "say \\"hi\\""', cond('name', '=', str('say "hi"')) as SearchNode],
+    [
+      'createdAt < 2020-01-01T12:12:12',
+      cond('createdAt', '<', { kind: 'word', value: '2020-01-01T12:12:12' }) as SearchNode,
+    ],
+    ['size > 50kb', cond('size', '>', { kind: 'word', value: '50kb' }) as SearchNode],
+    ['name:red', cond('name', ':', { kind: 'word', value: 'red' }) as SearchNode],
+    ['width:100', cond('width', ':', { kind: 'number', value: 100 }) as SearchNode],
+    ['customMetadata.brand = "x"', cond('customMetadata.brand', '=', str('x')) as SearchNode],
+    [
+      '"customMetadata.colors" IN ["red", 5, true]',
+      cond('customMetadata.colors', 'IN', {
+        kind: 'list',
+        items: [str('red'), { kind: 'number', value: 5 }, { kind: 'boolean', value: true }],
+      }) as SearchNode,
+    ],
   ];
   it.each(cases)('%s', (query, expected) => {
     expect(parseSearchQuery(query)).toEqual(expected);

@@ -1,118 +1,61 @@
-import type { Condition, Operator, SearchNode, SearchValue } from './search-ast.ts';
+import { BUILTIN_FIELDS, type FieldCompiler } from './builtin-fields.ts';
+import { METADATA_PREFIX, metadataField, unknownMetadataField } from './metadata-fields.ts';
+import type { Condition, SearchNode } from './search-ast.ts';
 import { SearchQueryError } from './search-ast.ts';
+import { defaultSearchContext, type SearchContext, type SearchTarget } from './search-context.ts';
+import type { SqlFragment } from './sql-fragments.ts';
 
-export type SqlParam = string | number;
+export type { SqlFragment, SqlParam } from './sql-fragments.ts';
+export { prefixUpperBound } from './sql-fragments.ts';
 
-/** A WHERE-clause fragment over `files f`; values only ever travel as bound parameters. */
-export interface SqlFragment {
-  sql: string;
-  params: SqlParam[];
-}
-
-type FieldCompiler = (operator: Operator, value: SearchValue | null) => SqlFragment | null;
-
-const FIELDS: Record<string, { operators: Operator[]; compile: FieldCompiler }> = {
-  name: { operators: ['=', ':', 'IN', 'NOT =', 'NOT IN'], compile: compileName },
-  tags: { operators: ['IN', 'NOT IN'], compile: compileTags },
-};
-
-/** Compiles a parsed query to SQL; throws SearchQueryError for fields or operators not supported. */
-export function searchToSql(node: SearchNode): SqlFragment {
-  if (node.kind === 'condition') return compileCondition(node);
-  const parts = node.children.map(searchToSql);
+/**
+ * Compiles a parsed query to a WHERE fragment over `files f` (or `folders d` for the folder
+ * target); throws SearchQueryError for fields, operators or values it cannot run.
+ */
+export function searchToSql(
+  node: SearchNode,
+  context: SearchContext = defaultSearchContext(),
+  target: SearchTarget = 'file',
+): SqlFragment {
+  if (node.kind === 'condition') return compileCondition(node, context, target);
+  const parts = node.children.map((child) => searchToSql(child, context, target));
   return {
     sql: parts.map((part) => `(${part.sql})`).join(node.kind === 'and' ? ' AND ' : ' OR '),
     params: parts.flatMap((part) => part.params),
   };
 }
 
-function compileCondition(condition: Condition): SqlFragment {
-  const field = Object.hasOwn(FIELDS, condition.field) ? FIELDS[condition.field] : undefined;
-  if (!field) {
-    throw new SearchQueryError(
-      `The field "${condition.field}" is not supported. Supported fields: ${Object.keys(FIELDS).join(', ')}.`,
-    );
-  }
-  const fragment = field.operators.includes(condition.operator)
-    ? field.compile(condition.operator, condition.value)
-    : null;
-  if (!fragment) {
+/** Whether any condition of the query is on `field` (e.g. `type`, which brings in folders). */
+export function mentionsField(node: SearchNode, field: string): boolean {
+  if (node.kind === 'condition') return node.field === field;
+  return node.children.some((child) => mentionsField(child, field));
+}
+
+function compileCondition(
+  condition: Condition,
+  context: SearchContext,
+  target: SearchTarget,
+): SqlFragment {
+  const field = fieldCompiler(condition.field, context);
+  if (!field.operators.includes(condition.operator)) {
     throw new SearchQueryError(
       `The field "${condition.field}" does not support "${condition.operator}". Use one of: ${field.operators.join(', ')}.`,
     );
   }
-  return fragment;
+  return field.compile(condition, context, target);
 }
 
-function compileName(operator: Operator, value: SearchValue | null): SqlFragment | null {
-  switch (operator) {
-    case '=':
-      return { sql: 'f.name = ?', params: [requireString('name', value)] };
-    case 'NOT =':
-      return { sql: 'f.name <> ?', params: [requireString('name', value)] };
-    case ':':
-      return prefixMatch('f.name', requireString('name', value));
-    case 'IN':
-    case 'NOT IN': {
-      const names = requireStringList('name', value);
-      const not = operator === 'NOT IN' ? 'NOT ' : '';
-      return { sql: `f.name ${not}IN (${placeholders(names)})`, params: names };
-    }
-    default:
-      return null;
+function fieldCompiler(name: string, context: SearchContext): FieldCompiler {
+  if (name.startsWith(METADATA_PREFIX)) {
+    const fieldName = name.slice(METADATA_PREFIX.length);
+    const type = context.customFields.get(fieldName);
+    return type ? metadataField(fieldName, type) : unknownMetadataField(fieldName);
   }
-}
-
-/** Tags match user tags or AI tags, as ImageKit documents. */
-function compileTags(operator: Operator, value: SearchValue | null): SqlFragment | null {
-  const tags = requireStringList('tags', value);
-  const not = operator === 'NOT IN' ? 'NOT ' : '';
-  return {
-    sql: `f.seq ${not}IN (SELECT t.file_seq FROM file_tags t WHERE t.tag IN (${placeholders(tags)}))`,
-    params: tags,
-  };
-}
-
-/** A range instead of LIKE: case-sensitive like ImageKit's prefix match, and it can use an index. */
-function prefixMatch(column: string, prefix: string): SqlFragment {
-  if (prefix === '') return { sql: `${column} IS NOT NULL`, params: [] };
-  const upper = prefixUpperBound(prefix);
-  return upper === null
-    ? { sql: `${column} >= ?`, params: [prefix] }
-    : { sql: `${column} >= ? AND ${column} < ?`, params: [prefix, upper] };
-}
-
-/**
- * The smallest string greater than every string starting with `prefix` (code-point order, which
- * is SQLite's BINARY order for UTF-8), or null when there is none.
- */
-export function prefixUpperBound(prefix: string): string | null {
-  const codePoints = Array.from(prefix, (c) => c.codePointAt(0)!);
-  while (codePoints.length > 0) {
-    const last = codePoints.pop()!;
-    if (last < 0x10ffff) {
-      const next = last + 1 === 0xd800 ? 0xe000 : last + 1;
-      return String.fromCodePoint(...codePoints, next);
-    }
+  const builtin = Object.hasOwn(BUILTIN_FIELDS, name) ? BUILTIN_FIELDS[name] : undefined;
+  if (!builtin) {
+    throw new SearchQueryError(
+      `The field "${name}" is not supported. Supported fields: ${Object.keys(BUILTIN_FIELDS).join(', ')} and "customMetadata.<field>".`,
+    );
   }
-  return null;
-}
-
-function placeholders(values: readonly unknown[]): string {
-  return values.map(() => '?').join(', ');
-}
-
-function requireString(field: string, value: SearchValue | null): string {
-  if (value?.kind === 'string') return value.value;
-  throw new SearchQueryError(`"${field}" needs a quoted value, e.g. ${field} = "example".`);
-}
-
-function requireStringList(field: string, value: SearchValue | null): string[] {
-  if (value?.kind === 'list') {
-    const strings = value.items.flatMap((item) => (item.kind === 'string' ? [item.value] : []));
-    if (strings.length === value.items.length) return strings;
-  }
-  throw new SearchQueryError(
-    `"${field}" needs a list of quoted values, e.g. ${field} IN ["a", "b"].`,
-  );
+  return builtin;
 }

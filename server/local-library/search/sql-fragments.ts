@@ -58,6 +58,14 @@ export interface Bound {
   end?: SqlParam;
 }
 
+/** Points become one `IN (...)`, which SQLite answers from an index in a single pass. */
+function matchAny(column: string, bounds: readonly Bound[]): SqlFragment {
+  if (bounds.length > 1 && bounds.every((bound) => bound.end === undefined)) {
+    return fragment(`${column} IN (${placeholders(bounds)})`, ...bounds.map((b) => b.start));
+  }
+  return anyOf(bounds.map((bound) => equals(column, bound)));
+}
+
 function equals(column: string, bound: Bound): SqlFragment {
   return bound.end === undefined
     ? fragment(`${column} = ?`, bound.start)
@@ -73,10 +81,10 @@ export function compare(column: string, operator: string, bounds: readonly Bound
   switch (operator) {
     case '=':
     case 'IN':
-      return anyOf(bounds.map((bound) => equals(column, bound)));
+      return matchAny(column, bounds);
     case 'NOT =':
     case 'NOT IN':
-      return not(anyOf(bounds.map((bound) => equals(column, bound))));
+      return not(matchAny(column, bounds));
     case '<':
     case '<=':
     case '>':

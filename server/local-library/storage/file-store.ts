@@ -13,6 +13,8 @@ export interface FileStore {
   writeOriginal(fileId: string, versionId: string, data: Buffer): Promise<void>;
   /** Deletes a replaced version's original and every variant rendered from it. */
   removeVersion(fileId: string, versionId: string): Promise<void>;
+  /** Deletes every version of a file and every variant rendered from them. */
+  removeFile(fileId: string): Promise<void>;
   cachePath(fileId: string, versionId: string, key: string): string;
   writeCached(file: string, data: Buffer): Promise<void>;
 }
@@ -41,6 +43,11 @@ export function createFileStore(dataDir: string): FileStore {
         recursive: true,
         force: true,
       });
+    },
+    async removeFile(fileId) {
+      const options = { recursive: true, force: true };
+      await fs.promises.rm(path.join(originals, ...checked(fileId)), options);
+      await fs.promises.rm(path.join(cache, ...checked(fileId)), options);
     },
     cachePath: (fileId, versionId, key) => path.join(cache, ...checked(fileId, versionId, key)),
     writeCached: writeAtomically,
