@@ -7,7 +7,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       port: 3000,
       host: '127.0.0.1',
-      library: { kind: 'local', configuredKey: undefined },
+      library: { kind: 'local', configuredKey: undefined, rateLimit: undefined },
       imagekitTimeoutMs: 15000,
       bootstrapAdmin: null,
     });
@@ -25,6 +25,18 @@ describe('loadConfig', () => {
       apiBaseUrl: 'https://api.imagekit.io',
       urlEndpoint: 'https://ik.imagekit.io/demo',
     });
+  });
+
+  it('reads the local library rate limit, "off" or unset meaning none', () => {
+    expect(loadConfig({ LOCAL_LIBRARY_RATE_LIMIT: '10/1s' }).library).toMatchObject({
+      rateLimit: { limit: 10, intervalMs: 1000 },
+    });
+    expect(loadConfig({ LOCAL_LIBRARY_RATE_LIMIT: 'off' }).library).toMatchObject({
+      rateLimit: undefined,
+    });
+    expect(() => loadConfig({ LOCAL_LIBRARY_RATE_LIMIT: 'fast' })).toThrow(
+      /LOCAL_LIBRARY_RATE_LIMIT/,
+    );
   });
 
   it('treats blank variables as unset', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRateLimit, type RateLimit } from './local-library/rate-limit/rate-limit-text.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -22,6 +23,20 @@ const EnvSchema = z.object({
   TAGCROP_ADMIN_USER: optionalText,
   TAGCROP_ADMIN_PASSWORD: optionalText,
   LOCAL_LIBRARY_PRIVATE_KEY: optionalText,
+  LOCAL_LIBRARY_RATE_LIMIT: optionalText.pipe(
+    z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        if (text === undefined || text === 'off') return undefined;
+        try {
+          return parseRateLimit(text);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+  ),
   TRUST_PROXY: z
     .string()
     .trim()
@@ -70,7 +85,7 @@ function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
 
 export type Library =
   | { kind: 'imagekit'; privateKey: string; apiBaseUrl: string; urlEndpoint: string }
-  | { kind: 'local'; configuredKey: string | undefined };
+  | { kind: 'local'; configuredKey: string | undefined; rateLimit: RateLimit | undefined };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -107,7 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
         apiBaseUrl: e.IMAGEKIT_API_BASE_URL,
         urlEndpoint: e.IMAGEKIT_URL_ENDPOINT!,
       }
-    : { kind: 'local', configuredKey: e.LOCAL_LIBRARY_PRIVATE_KEY };
+    : {
+        kind: 'local',
+        configuredKey: e.LOCAL_LIBRARY_PRIVATE_KEY,
+        rateLimit: e.LOCAL_LIBRARY_RATE_LIMIT,
+      };
   return Object.freeze({
     env: e.NODE_ENV,
     port: e.PORT,

@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       dataDir: libraryDir,
       privateKey,
       urlEndpoint: `${base}/local/media`,
+      rateLimit: config.library.rateLimit,
       logger: logger.child({ module: 'local-library' }),
     });
     imagekit = {

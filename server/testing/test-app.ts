@@ -16,6 +16,7 @@ import { createBulkTagsService } from '../files/bulk-tags-service.ts';
 import { createFilesService } from '../files/files-service.ts';
 import { createTagVocabulary } from '../files/tag-vocabulary.ts';
 import { createImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import type { RateLimit } from '../local-library/index.ts';
 import { startLocalLibrary } from '../local-library/standalone.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -24,13 +25,19 @@ export const TEST_PASSWORD = 'correct horse battery';
  * The real app, on a fresh temp DATA_DIR, forwarding over real loopback HTTP to a real local
  * library; plus a direct SDK client to that library, to check what actually got stored.
  */
-export async function createTestApp(
-  options: { timeoutMs?: number; trustProxy?: boolean | number | string } = {},
-) {
+export interface TestAppOptions {
+  timeoutMs?: number;
+  trustProxy?: boolean | number | string;
+  /** The local library's own rate limit, to exercise our 429 handling. */
+  rateLimit?: RateLimit;
+}
+
+export async function createTestApp(options: TestAppOptions = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-test-'));
   const library = await startLocalLibrary({
     dataDir: path.join(dataDir, 'library'),
     seedSamples: false,
+    rateLimit: options.rateLimit,
   });
   const db = openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
   const auth = createAuthService(db);
@@ -53,10 +60,12 @@ export async function createTestApp(
     imageOrigins: [new URL(library.baseURL).origin],
     trustProxy: options.trustProxy,
   });
+  // Retries here only smooth over a rate limit a test has switched on; the app's own gateway
+  // keeps its no-blind-retry policy.
   const direct = new ImageKit({
     privateKey: library.privateKey,
     baseURL: library.baseURL,
-    maxRetries: 0,
+    maxRetries: 6,
   });
 
   for (const role of ['viewer', 'editor', 'admin'] as const) {
@@ -87,6 +96,7 @@ export async function createTestApp(
       name: string,
       size = { width: 800, height: 600 },
       tags?: string[],
+      extra: { isPrivateFile?: boolean } = {},
     ): Promise<FileDetails> {
       const data = await sharp({ create: { ...size, channels: 3, background: '#3366cc' } })
         .jpeg()
@@ -97,6 +107,7 @@ export async function createTestApp(
         folder: '/test/',
         useUniqueFileName: false,
         ...(tags ? { tags } : {}),
+        ...extra,
       });
       return (await direct.files.get(uploaded.fileId!)) as unknown as FileDetails;
     },
@@ -106,7 +117,8 @@ export async function createTestApp(
     },
 
     async close(): Promise<void> {
-      await library.close();
+      // A test may have stopped the library already, to see ImageKit unreachable.
+      await library.close().catch(() => undefined);
       db.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
