@@ -1,15 +1,26 @@
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { roleAtLeast } from '../../common/roles.ts';
+import { useSession } from '../features/session/api/get-session.ts';
 import { UserMenu } from '../features/session/components/user-menu.tsx';
 import { paths } from '../lib/paths.ts';
 
 export function AppLayout() {
   const navigate = useNavigate();
+  const { data: session } = useSession();
+  const isAdmin = session ? roleAtLeast(session.user.role, 'admin') : false;
   return (
     <div className="app-shell">
       <header className="app-header">
-        <Link to={paths.library} className="app-header__brand">
-          tagcrop
-        </Link>
+        <nav className="app-header__nav" aria-label="Main">
+          <Link to={paths.library} className="app-header__brand">
+            tagcrop
+          </Link>
+          {isAdmin && (
+            <NavLink to={paths.users} className="app-header__link">
+              Users
+            </NavLink>
+          )}
+        </nav>
         <UserMenu onSignedOut={() => void navigate(paths.signIn, { replace: true })} />
       </header>
       <main className="app-main">

@@ -24,6 +24,13 @@ export const appRoutes: RouteObject[] = [
           Component: (await import('./routes/file-editor-page.tsx')).FileEditorPage,
         }),
       },
+      {
+        path: 'admin/users',
+        // Only admins use it; nobody else downloads it.
+        lazy: async () => ({
+          Component: (await import('./routes/users-page.tsx')).UsersPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  imageSrc,
   regionExtractUrl,
   savedFocusUrl,
   scaledUrl,
@@ -54,17 +55,55 @@ describe('withTransformation', () => {
   });
 });
 
+describe('imageSrc', () => {
+  const publicFile = { fileId: 'f1', url: `${IK}?updatedAt=9`, isPrivateFile: false };
+  const privateFile = { fileId: 'f_2-b', url: `${IK}?updatedAt=9`, isPrivateFile: true };
+
+  it.each([
+    ['public, one step', publicFile, ['w-400'], `${IK}?updatedAt=9&tr=w-400`],
+    ['public, no steps', publicFile, [], `${IK}?updatedAt=9`],
+    ['private, one step', privateFile, ['w-400'], '/api/files/f_2-b/image?tr=w-400'],
+    ['private, chained', privateFile, ['rt-90', 'w-300'], '/api/files/f_2-b/image?tr=rt-90:w-300'],
+    ['private, no steps', privateFile, [], '/api/files/f_2-b/image'],
+  ])('%s', (_name, file, steps, expected) => {
+    expect(imageSrc(file, steps)).toBe(expected);
+  });
+
+  it('never puts the private file’s unsigned delivery URL in the address', () => {
+    expect(imageSrc(privateFile, ['w-10'])).not.toContain('imagekit.io');
+  });
+
+  it('refuses a step that could break the URL for private files too', () => {
+    expect(() => imageSrc(privateFile, ['w-1&x=2'])).toThrow(/Not a transformation step/);
+  });
+});
+
 describe('named builders', () => {
   const url = `${IK}?updatedAt=9`;
+  const file = { fileId: 'f1', url, isPrivateFile: false };
+  const secret = { ...file, isPrivateFile: true };
+  const region = { x: 120, y: 40, width: 800, height: 600 };
   it.each([
-    ['thumbnail', thumbnailUrl(url), `${url}&tr=w-400,h-400,c-at_max`],
-    ['scaled', scaledUrl(url, 1200), `${url}&tr=w-1200`],
-    ['scaled rounds', scaledUrl(url, 799.6), `${url}&tr=w-800`],
-    ['saved focus', savedFocusUrl(url, 300), `${url}&tr=w-300,h-300,fo-custom`],
+    ['thumbnail', thumbnailUrl(file), `${url}&tr=w-400,h-400,c-at_max`],
+    ['scaled', scaledUrl(file, 1200), `${url}&tr=w-1200`],
+    ['scaled rounds', scaledUrl(file, 799.6), `${url}&tr=w-800`],
+    ['saved focus', savedFocusUrl(file, 300), `${url}&tr=w-300,h-300,fo-custom`],
     [
       'region extract',
-      regionExtractUrl(url, { x: 120, y: 40, width: 800, height: 600 }, 300),
+      regionExtractUrl(file, region, 300),
       `${url}&tr=cm-extract,x-120,y-40,w-800,h-600:w-300`,
+    ],
+    ['private thumbnail', thumbnailUrl(secret), '/api/files/f1/image?tr=w-400,h-400,c-at_max'],
+    ['private scaled', scaledUrl(secret, 1200), '/api/files/f1/image?tr=w-1200'],
+    [
+      'private saved focus',
+      savedFocusUrl(secret, 300),
+      '/api/files/f1/image?tr=w-300,h-300,fo-custom',
+    ],
+    [
+      'private region extract',
+      regionExtractUrl(secret, region, 300),
+      '/api/files/f1/image?tr=cm-extract,x-120,y-40,w-800,h-600:w-300',
     ],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toBe(expected);

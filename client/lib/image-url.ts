@@ -1,4 +1,5 @@
 import type { Region } from '../../common/coordinates.ts';
+import type { FileDetails } from '../../common/file-details.ts';
 
 /** Grid thumbnails: fit inside 400 × 400 without upscaling small originals. */
 export const THUMBNAIL_STEP = 'w-400,h-400,c-at_max';
@@ -30,22 +31,37 @@ export function withTransformation(url: string, steps: readonly string[]): strin
   return `${base}${joiner}tr=${chain}${hash}`;
 }
 
-export function thumbnailUrl(url: string): string {
-  return withTransformation(url, [THUMBNAIL_STEP]);
+/** What deciding an image's address needs to know about a file. */
+export type ImageFile = Pick<FileDetails, 'fileId' | 'url' | 'isPrivateFile'>;
+
+/**
+ * The one place that decides where the browser loads a file's image from. Public files: the
+ * delivery URL with the steps. Private files cannot be loaded unsigned, and signing needs the
+ * private key, so they go through our server, which answers with a redirect to a short-lived
+ * signed URL (same origin, so the session cookie authenticates it).
+ */
+export function imageSrc(file: ImageFile, steps: readonly string[]): string {
+  if (!file.isPrivateFile) return withTransformation(file.url, steps);
+  const base = `/api/files/${encodeURIComponent(file.fileId)}/image`;
+  return withTransformation(base, steps);
+}
+
+export function thumbnailUrl(file: ImageFile): string {
+  return imageSrc(file, [THUMBNAIL_STEP]);
 }
 
 /** The original scaled down to `width` pixels, for showing it in the editor. */
-export function scaledUrl(url: string, width: number): string {
-  return withTransformation(url, [`w-${Math.max(1, Math.round(width))}`]);
+export function scaledUrl(file: ImageFile, width: number): string {
+  return imageSrc(file, [`w-${Math.max(1, Math.round(width))}`]);
 }
 
 /** How ImageKit crops around the *saved* `customCoordinates` (`fo-custom`). */
-export function savedFocusUrl(url: string, size: number): string {
-  return withTransformation(url, [`w-${size},h-${size},fo-custom`]);
+export function savedFocusUrl(file: ImageFile, size: number): string {
+  return imageSrc(file, [`w-${size},h-${size},fo-custom`]);
 }
 
 /** Exactly `region` (original pixels) cut out, then scaled to `width`. */
-export function regionExtractUrl(url: string, region: Region, width: number): string {
+export function regionExtractUrl(file: ImageFile, region: Region, width: number): string {
   const { x, y, width: w, height: h } = region;
-  return withTransformation(url, [`cm-extract,x-${x},y-${y},w-${w},h-${h}`, `w-${width}`]);
+  return imageSrc(file, [`cm-extract,x-${x},y-${y},w-${w},h-${h}`, `w-${width}`]);
 }

@@ -2,5 +2,6 @@
 export const paths = {
   library: '/',
   signIn: '/sign-in',
+  users: '/admin/users',
   file: (fileId: string) => `/files/${encodeURIComponent(fileId)}`,
 } as const;

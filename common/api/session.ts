@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { Role } from '../roles.ts';
 
-export const ROLES = ['viewer', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, roleAtLeast, type Role } from '../roles.ts';
 
 export const SignInSchema = z.strictObject({
   username: z.string().trim().min(1, 'Enter a username.').max(100),
@@ -19,9 +19,4 @@ export interface SessionUser {
 export interface SessionInfo {
   user: SessionUser;
   csrfToken: string;
-}
-
-/** True when `role` may do what `needed` may (viewer < editor < admin). */
-export function roleAtLeast(role: Role, needed: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(needed);
 }

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
-import { roleAtLeast } from '../../../common/api/session.ts';
+import { roleAtLeast } from '../../../common/roles.ts';
 import type { Size } from '../../../common/coordinates.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
+import { PrivateBadge } from '../../components/private-badge.tsx';
 import { LeaveDialog } from '../../features/editor/components/leave-dialog.tsx';
 import { RegionCanvas } from '../../features/editor/components/region-canvas.tsx';
 import { RegionFields } from '../../features/editor/components/region-fields.tsx';
@@ -47,7 +48,10 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
         <Link to={paths.library}>
           <span aria-hidden="true">← </span>Back to library
         </Link>
-        <h1 id="editor-title">{form.saved.name}</h1>
+        <div className="editor__title">
+          <h1 id="editor-title">{form.saved.name}</h1>
+          {form.saved.isPrivateFile && <PrivateBadge />}
+        </div>
       </header>
       {!canEdit && (
         <p className="read-only-note">
@@ -62,7 +66,7 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
           <div className="region-canvas">
             <img
               className="editor__plain-image"
-              src={scaledUrl(form.saved.url, 1200)}
+              src={scaledUrl(form.saved, 1200)}
               alt={form.saved.name}
             />
             <p className="hint">This file has no known pixel size, so it cannot have a region.</p>
@@ -86,7 +90,7 @@ function ImageWithRegion({
   image: Size;
   canEdit: boolean;
 }) {
-  const display = useDisplayImage(form.saved.url, image);
+  const display = useDisplayImage(form.saved, image);
   return (
     <div className="editor__columns">
       <RegionCanvas
@@ -110,7 +114,7 @@ function ImageWithRegion({
         />
         <TagFields form={form} canEdit={canEdit} />
         <RegionPreviews
-          savedUrl={form.saved.url}
+          saved={form.saved}
           hasSavedRegion={form.saved.customCoordinates !== null}
           displaySrc={display.src}
           region={form.draft.region}

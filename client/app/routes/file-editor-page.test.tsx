@@ -66,6 +66,26 @@ describe('file editor page', () => {
     );
   });
 
+  it('when the file is private, then its images come through the server and it is marked', async () => {
+    setup({ file: { ...FILE, isPrivateFile: true } });
+    await loaded();
+    expect(screen.getByRole('img', { name: 'red-shoe.jpg' })).toHaveAttribute(
+      'src',
+      '/api/files/file_1/image?tr=w-1200',
+    );
+    expect(screen.getByRole('img', { name: 'Saved region as ImageKit crops it' })).toHaveAttribute(
+      'src',
+      '/api/files/file_1/image?tr=w-300,h-300,fo-custom',
+    );
+    expect(screen.getByText('Private')).toBeInTheDocument();
+  });
+
+  it('when the file is public, then it has no Private mark', async () => {
+    setup();
+    await loaded();
+    expect(screen.queryByText('Private')).not.toBeInTheDocument();
+  });
+
   it('when the region changes, then only customCoordinates is sent and "Saved" shown', async () => {
     const { api, user } = setup();
     await loaded();

@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefCallback } from 'react';
 import type { Size } from '../../../common/coordinates.ts';
-import { scaledUrl } from '../../lib/image-url.ts';
+import { scaledUrl, type ImageFile } from '../../lib/image-url.ts';
 import { displayWidthFor } from './display-width.ts';
 
 /**
@@ -8,7 +8,7 @@ import { displayWidthFor } from './display-width.ts';
  * ever growing, so a narrower window keeps the sharper copy it already has.
  */
 export function useDisplayImage(
-  url: string,
+  file: ImageFile,
   image: Size,
 ): { stageRef: RefCallback<HTMLElement>; src: string } {
   const [stage, setStage] = useState<HTMLElement | null>(null);
@@ -27,5 +27,5 @@ export function useDisplayImage(
   const wanted = displayWidthFor(stageSize, image, globalThis.devicePixelRatio ?? 1);
   if (wanted > width) setWidth(wanted);
 
-  return { stageRef: setStage, src: scaledUrl(url, Math.max(width, wanted)) };
+  return { stageRef: setStage, src: scaledUrl(file, Math.max(width, wanted)) };
 }

@@ -1,3 +1,5 @@
+import type { FileListParams } from './api/list-files.ts';
+
 /** A double-quoted string of ImageKit's search language, with `"` and `\` escaped. */
 export function quoteSearchValue(text: string): string {
   return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
@@ -12,4 +14,9 @@ export function buildSearchQuery(text: string): string | undefined {
   if (term === '') return undefined;
   const value = quoteSearchValue(term);
   return `name : ${value} OR tags IN [${value}]`;
+}
+
+/** The list request for what the user typed in the search box. */
+export function fileListParams(searchText: string): FileListParams {
+  return { searchQuery: buildSearchQuery(searchText) };
 }

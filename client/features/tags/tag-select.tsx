@@ -26,6 +26,8 @@ const READ_ONLY_PARTS = {
 };
 
 interface TagSelectProps {
+  /** "Tags" unless the page needs to say more (e.g. "Tags to add"). */
+  label?: string;
   value: readonly string[];
   onChange(tags: string[]): void;
   isDisabled?: boolean;
@@ -36,7 +38,7 @@ interface TagSelectProps {
  * from the library's vocabulary. A tag that breaks the rules is refused with a message and left
  * in the input to be fixed, never dropped silently.
  */
-export function TagSelect({ value, onChange, isDisabled = false }: TagSelectProps) {
+export function TagSelect({ label = 'Tags', value, onChange, isDisabled = false }: TagSelectProps) {
   const id = useId();
   const [input, setInput] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -99,7 +101,7 @@ export function TagSelect({ value, onChange, isDisabled = false }: TagSelectProp
 
   return (
     <div className="tag-select">
-      <label htmlFor={`${id}-input`}>Tags</label>
+      <label htmlFor={`${id}-input`}>{label}</label>
       <CreatableSelect<TagOption, true>
         inputId={`${id}-input`}
         instanceId={id}

@@ -1,11 +1,11 @@
 import type { Region, Size } from '../../../../common/coordinates.ts';
-import { savedFocusUrl } from '../../../lib/image-url.ts';
+import { savedFocusUrl, type ImageFile } from '../../../lib/image-url.ts';
 
 const PREVIEW_PX = 150;
 
 interface RegionPreviewsProps {
-  /** The saved file's delivery URL; its `updatedAt` changes with each save, so no stale crop. */
-  savedUrl: string;
+  /** The saved file; its URL's `updatedAt` changes with each save, so no stale crop. */
+  saved: ImageFile;
   hasSavedRegion: boolean;
   /** The image already loaded by the editor, reused for the live preview at no extra cost. */
   displaySrc: string;
@@ -15,7 +15,7 @@ interface RegionPreviewsProps {
 
 /** What ImageKit makes of the saved region (`fo-custom`), next to the unsaved one in CSS. */
 export function RegionPreviews({
-  savedUrl,
+  saved,
   hasSavedRegion,
   displaySrc,
   region,
@@ -28,7 +28,7 @@ export function RegionPreviews({
       {hasSavedRegion && (
         <figure>
           <img
-            src={savedFocusUrl(savedUrl, PREVIEW_PX * 2)}
+            src={savedFocusUrl(saved, PREVIEW_PX * 2)}
             alt="Saved region as ImageKit crops it"
             width={PREVIEW_PX}
             height={PREVIEW_PX}

@@ -1,11 +1,18 @@
 import { useFileList } from '../api/list-files.ts';
-import { buildSearchQuery } from '../search-query.ts';
+import { fileListParams } from '../search-query.ts';
+import type { FileSelection } from '../use-file-selection.ts';
 import { FileGrid } from './file-grid.tsx';
 import './library.css';
 
+interface FileLibraryProps {
+  searchText: string;
+  /** Given in selection mode: each card gets a checkbox. */
+  selection?: FileSelection;
+}
+
 /** The library's images matching `searchText`, page by page, with every state it can be in. */
-export function FileLibrary({ searchText }: { searchText: string }) {
-  const list = useFileList({ searchQuery: buildSearchQuery(searchText) });
+export function FileLibrary({ searchText, selection }: FileLibraryProps) {
+  const list = useFileList(fileListParams(searchText));
 
   if (list.isPending) {
     return (
@@ -38,7 +45,7 @@ export function FileLibrary({ searchText }: { searchText: string }) {
 
   return (
     <>
-      <FileGrid files={files} />
+      <FileGrid files={files} selection={selection} />
       <div className="load-more">
         {list.hasNextPage && (
           <button

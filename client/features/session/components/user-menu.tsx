@@ -1,12 +1,13 @@
 import { useDeleteSession } from '../api/delete-session.ts';
 import { useSession } from '../api/get-session.ts';
+import { AccountMenu } from './account-menu.tsx';
 import './user-menu.css';
 
 interface UserMenuProps {
   onSignedOut(): void;
 }
 
-/** Who is signed in, with what role, and the way out. */
+/** Who is signed in, with what role, their account's settings, and the way out. */
 export function UserMenu({ onSignedOut }: UserMenuProps) {
   const { data: session } = useSession();
   const signOut = useDeleteSession();
@@ -17,6 +18,7 @@ export function UserMenu({ onSignedOut }: UserMenuProps) {
       <span className="user-menu__who">
         {session.user.username} <span className="user-menu__role">{session.user.role}</span>
       </span>
+      <AccountMenu onSignedOut={onSignedOut} />
       <button
         type="button"
         className="button"

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bulkChangeProblems, bulkRequest, describeChange } from './bulk-change.ts';
+
+describe('bulkRequest', () => {
+  it.each([
+    ['add only', { add: ['a'], remove: [] }, { fileIds: ['f'], add: ['a'] }],
+    ['remove only', { add: [], remove: ['b'] }, { fileIds: ['f'], remove: ['b'] }],
+    ['both', { add: ['a'], remove: ['b'] }, { fileIds: ['f'], add: ['a'], remove: ['b'] }],
+  ])('%s', (_name, change, expected) => {
+    expect(bulkRequest(['f'], change)).toEqual(expected);
+  });
+});
+
+describe('bulkChangeProblems', () => {
+  it.each([
+    ['nothing selected', [], { add: ['a'], remove: [] }, []],
+    ['nothing to do', ['f1'], { add: [], remove: [] }, []],
+    ['a plain change', ['f1', 'f2'], { add: ['sale'], remove: ['old'] }, []],
+    [
+      'the same tag added and removed, ignoring case',
+      ['f1'],
+      { add: ['Sale'], remove: ['sale'] },
+      ['A tag cannot be both added and removed.'],
+    ],
+  ])('%s', (_name, fileIds, change, expected) => {
+    expect(bulkChangeProblems(fileIds, change)).toEqual(expected);
+  });
+
+  it('does not hold a selection above the per-request limit against the change', () => {
+    const many = Array.from({ length: 10_001 }, (_, i) => `f${i}`);
+    expect(bulkChangeProblems(many, { add: ['a'], remove: [] })).toEqual([]);
+  });
+});
+
+describe('describeChange', () => {
+  it.each([
+    [{ add: ['sale', 'summer'], remove: [] }, 'Added sale, summer.'],
+    [{ add: [], remove: ['old'] }, 'Removed old.'],
+    [{ add: ['new'], remove: ['old'] }, 'Added new; removed old.'],
+  ])('%j → %s', (change, expected) => {
+    expect(describeChange(change)).toBe(expected);
+  });
+});

@@ -1,0 +1,58 @@
+import type { CSSProperties } from 'react';
+import type { TagCount } from '../tag-counts.ts';
+
+interface RemoveTagListProps {
+  counts: readonly TagCount[];
+  /** How many files are selected. */
+  total: number;
+  checked: ReadonlySet<string>;
+  onToggle(tag: string): void;
+  isDisabled: boolean;
+}
+
+/**
+ * The tags present in the selection, each with how many selected files carry it, so the user
+ * knows what removing it touches ("sale · 7 of 12"). Checked tags are removed on Apply.
+ */
+export function RemoveTagList({
+  counts,
+  total,
+  checked,
+  onToggle,
+  isDisabled,
+}: RemoveTagListProps) {
+  return (
+    <fieldset className="remove-tags" disabled={isDisabled}>
+      <legend>Tags to remove</legend>
+      {counts.length === 0 ? (
+        <p className="hint">The selected images have no tags.</p>
+      ) : (
+        <ul className="remove-tags__list">
+          {counts.map(({ tag, count }) => {
+            const text = `${tag} · ${count} of ${total}`;
+            return (
+              <li key={tag}>
+                <label className={count === total ? 'remove-tag remove-tag--all' : 'remove-tag'}>
+                  {/* Named in one piece: the visible text is split over styled parts. */}
+                  <input
+                    type="checkbox"
+                    aria-label={text}
+                    checked={checked.has(tag)}
+                    onChange={() => onToggle(tag)}
+                  />
+                  <span className="remove-tag__name">{tag}</span>
+                  <span className="remove-tag__count">{` · ${count} of ${total}`}</span>
+                  <span
+                    className="remove-tag__meter"
+                    aria-hidden="true"
+                    style={{ '--share': `${(100 * count) / total}%` } as CSSProperties}
+                  />
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

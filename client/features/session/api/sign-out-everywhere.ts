@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
+import { sessionKeys } from './session-keys.ts';
+
+/** Ends every session of the signed-in user, this one included. */
+export async function signOutEverywhere(): Promise<void> {
+  await apiRequest<void>('/api/session/sign-out-everywhere', { method: 'POST' });
+}
+
+export function useSignOutEverywhere() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signOutEverywhere,
+    // The confirm dialog shows why it failed; the user is still signed in then.
+    meta: { errorNotice: false },
+    onSuccess: () => {
+      setCsrfToken(null);
+      queryClient.removeQueries();
+      queryClient.setQueryData(sessionKeys.current(), null);
+    },
+  });
+}

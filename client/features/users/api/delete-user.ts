@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UserSummary } from '../../../../common/api/users.ts';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { userKeys } from './user-keys.ts';
+
+export async function deleteUser(username: string): Promise<void> {
+  await apiRequest<void>(`/api/users/${encodeURIComponent(username)}`, { method: 'DELETE' });
+}
+
+export function useDeleteUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteUser,
+    // The confirm dialog shows the server's reason (e.g. the last admin).
+    meta: { errorNotice: false },
+    onSuccess: (_nothing, username) =>
+      queryClient.setQueryData<UserSummary[]>(userKeys.list(), (users) =>
+        users?.filter((u) => u.username !== username),
+      ),
+  });
+}

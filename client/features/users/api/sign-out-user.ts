@@ -1,0 +1,15 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+/** Ends every session of `username`; answers how many there were. */
+export async function signOutUserEverywhere(username: string): Promise<number> {
+  const answer = await apiRequest<{ endedSessions: number }>(
+    `/api/users/${encodeURIComponent(username)}/sign-out-everywhere`,
+    { method: 'POST' },
+  );
+  return answer.endedSessions;
+}
+
+export function useSignOutUserEverywhere() {
+  return useMutation({ mutationFn: signOutUserEverywhere });
+}
