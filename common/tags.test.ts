@@ -10,6 +10,7 @@ describe('tagListProblems', () => {
     { tags: ['50%off'], problems: 1 },
     { tags: ['a,b'], problems: 1 },
     { tags: ['line\nbreak'], problems: 1 },
+    { tags: ['next\u0085line'], problems: 1 },
     { tags: ['Red', 'red'], problems: 1 },
     { tags: ['x'.repeat(MAX_TAGS_TOTAL_CHARS)], problems: 0 },
     { tags: ['x'.repeat(MAX_TAGS_TOTAL_CHARS + 1)], problems: 2 },

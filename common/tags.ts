@@ -8,8 +8,9 @@ export const MAX_TAGS_TOTAL_CHARS = 500;
 
 export const FORBIDDEN_TAG_CHARS = ['%', ','] as const;
 
+// C0 and C1 controls (Unicode's Cc): NEL (U+0085) breaks lines as surely as "\n" does.
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Why a single tag (already trimmed) is not acceptable, or null when it is. */
 export function tagProblem(tag: string): string | null {

@@ -10,6 +10,7 @@ import type { BulkTagsService } from './files/bulk-tags-service.ts';
 import { filesRoutes } from './files/files-routes.ts';
 import type { FilesService } from './files/files-service.ts';
 import type { TagVocabulary } from './files/tag-vocabulary.ts';
+import { jsonBodiesOnly, wellFormedInput } from './http/body-guards.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
 
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): express.Express {
   const api = express.Router();
   api.use('/bulk', express.json({ limit: BULK_BODY_LIMIT }));
   api.use(express.json({ limit: JSON_BODY_LIMIT }));
+  api.use(jsonBodiesOnly, wellFormedInput);
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok', library: deps.library });
   });

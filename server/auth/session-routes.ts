@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { SignInSchema, type SessionInfo } from '../../common/api/session.ts';
 import { AppError } from '../errors.ts';
-import { parseOrThrow } from '../http/validate.ts';
+import { noQuery, parseOrThrow } from '../http/validate.ts';
 import type { AuthService } from './auth-service.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { requireSession } from './session-middleware.ts';
@@ -15,7 +15,7 @@ export function sessionRoutes(
 ): Router {
   const router = Router();
 
-  router.post('/session', async (req, res) => {
+  router.post('/session', noQuery, async (req, res) => {
     const { username, password } = parseOrThrow(SignInSchema, req.body, 'sign-in');
     const address = req.ip ?? 'unknown';
     const waitMs = throttle.retryAfterMs(username, address);
@@ -35,13 +35,13 @@ export function sessionRoutes(
     res.json(body);
   });
 
-  router.get('/session', requireSession, (req, res) => {
+  router.get('/session', requireSession, noQuery, (req, res) => {
     const { user, csrfToken } = req.session!;
     const body: SessionInfo = { user: { username: user.username, role: user.role }, csrfToken };
     res.json(body);
   });
 
-  router.delete('/session', requireSession, (req, res) => {
+  router.delete('/session', requireSession, noQuery, (req, res) => {
     auth.signOut(req.session!.idHash);
     clearSessionCookie(req, res);
     res.status(204).end();

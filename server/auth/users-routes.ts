@@ -8,7 +8,7 @@ import {
 } from '../../common/api/users.ts';
 import type { SessionInfo } from '../../common/api/session.ts';
 import { AppError } from '../errors.ts';
-import { parseOrThrow } from '../http/validate.ts';
+import { noQuery, parseOrThrow } from '../http/validate.ts';
 import { UserInputError, type AuthService } from './auth-service.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { requireRole } from './session-middleware.ts';
@@ -41,17 +41,17 @@ export function usersRoutes(auth: AuthService): Router {
     return user;
   }
 
-  router.get('/users', requireRole('admin'), (_req, res) => {
+  router.get('/users', requireRole('admin'), noQuery, (_req, res) => {
     res.json({ users: auth.users.list().map(summary) });
   });
 
-  router.post('/users', requireRole('admin'), async (req, res) => {
+  router.post('/users', requireRole('admin'), noQuery, async (req, res) => {
     const { username, password, role } = parseOrThrow(CreateUserSchema, req.body, 'user');
     const user = await asBadRequest(() => auth.createUser(username, password, role));
     res.status(201).json(summary(user));
   });
 
-  router.patch('/users/:username', requireRole('admin'), async (req, res) => {
+  router.patch('/users/:username', requireRole('admin'), noQuery, async (req, res) => {
     const user = target(req);
     const { role, password } = parseOrThrow(UpdateUserSchema, req.body, 'change');
     await asBadRequest(async () => {
@@ -61,24 +61,24 @@ export function usersRoutes(auth: AuthService): Router {
     res.json(summary(auth.users.findById(user.id)!));
   });
 
-  router.delete('/users/:username', requireRole('admin'), async (req, res) => {
+  router.delete('/users/:username', requireRole('admin'), noQuery, async (req, res) => {
     const user = target(req);
     await asBadRequest(() => auth.removeUser(user.id));
     res.status(204).end();
   });
 
-  router.post('/users/:username/sign-out-everywhere', requireRole('admin'), (req, res) => {
+  router.post('/users/:username/sign-out-everywhere', requireRole('admin'), noQuery, (req, res) => {
     res.json({ endedSessions: auth.signOutEverywhere(target(req).id) });
   });
 
-  router.post('/session/sign-out-everywhere', (req, res) => {
+  router.post('/session/sign-out-everywhere', noQuery, (req, res) => {
     auth.signOutEverywhere(req.session!.user.id);
     clearSessionCookie(req, res);
     res.status(204).end();
   });
 
   // Every session ends with the change; this browser gets a fresh one so its user stays in.
-  router.put('/session/password', async (req, res) => {
+  router.put('/session/password', noQuery, async (req, res) => {
     const { currentPassword, newPassword } = parseOrThrow(ChangePasswordSchema, req.body, 'change');
     const user = req.session!.user;
     const changed = await asBadRequest(() =>

@@ -1,0 +1,32 @@
+import {
+  authCases,
+  csrfCases,
+  originCases,
+  roleCases,
+  wrongCredentialCases,
+} from './fuzz-access-cases.ts';
+import { encodingCases, fieldCases, keyCases } from './fuzz-input-cases.ts';
+import { methodCases } from './fuzz-method-cases.ts';
+import type { FuzzRequest } from './fuzz-request.ts';
+import type { FuzzContext } from './fuzz-routes.ts';
+import { fileIdCases, queryCases, usernameCases } from './fuzz-url-cases.ts';
+import { createPrng } from './prng.ts';
+
+/** The whole malformed-request suite for one seed; the same seed gives the same requests. */
+export function generateFuzzRequests(seed: number, ctx: FuzzContext): FuzzRequest[] {
+  const prng = createPrng(seed);
+  return [
+    ...authCases(prng, ctx, 70),
+    ...csrfCases(prng, ctx, 60),
+    ...originCases(prng, ctx, 25),
+    ...roleCases(prng, ctx),
+    ...wrongCredentialCases(prng, ctx, 8),
+    ...methodCases(prng, ctx, 12),
+    ...fieldCases(prng, ctx, 40),
+    ...keyCases(prng, ctx, 4),
+    ...encodingCases(prng, ctx, 2),
+    ...queryCases(prng, ctx, 3),
+    ...fileIdCases(prng, ctx, 16),
+    ...usernameCases(prng, ctx),
+  ];
+}

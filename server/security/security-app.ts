@@ -1,0 +1,84 @@
+import type { RequestHandler } from 'express';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { CSRF_HEADER } from '../../common/api/error-envelope.ts';
+import type { Role } from '../../common/api/session.ts';
+import { createApp } from '../app.ts';
+import { createBulkTagsService } from '../files/bulk-tags-service.ts';
+import { createFilesService } from '../files/files-service.ts';
+import { createTagVocabulary } from '../files/tag-vocabulary.ts';
+import { createImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import { TEST_PASSWORD, type TestApp } from '../testing/test-app.ts';
+import { sendRaw } from './raw-http.ts';
+
+export interface ServeOptions {
+  /** The key the gateway sends; the library's own by default. */
+  privateKey?: string;
+  /** Where the gateway sends API calls (`.../local`); the library itself by default. */
+  apiBaseURL?: string;
+  timeoutMs?: number;
+  client?: RequestHandler;
+}
+
+/**
+ * A second instance of the real app over the test app's users and library, listening on
+ * loopback, so a test can put a recording proxy (or a wrong key, or a silent upstream) between
+ * our server and the library, and read every log line this instance writes.
+ */
+export async function serveApp(t: TestApp, options: ServeOptions = {}) {
+  const logLines: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
+  const gateway = createImageKitGateway({
+    privateKey: options.privateKey ?? t.library.privateKey,
+    baseURL: options.apiBaseURL ?? t.library.baseURL,
+    urlEndpoint: t.library.urlEndpoint,
+    timeoutMs: options.timeoutMs ?? 5000,
+  });
+  const vocabulary = createTagVocabulary(t.db, (skip, limit) => gateway.listFiles({ skip, limit }));
+  const app = createApp({
+    logger,
+    auth: t.auth,
+    files: createFilesService(gateway, vocabulary),
+    bulk: createBulkTagsService(gateway, vocabulary),
+    vocabulary,
+    library: 'local',
+    imageOrigins: [new URL(t.library.baseURL).origin],
+    client: options.client,
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    logLines,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export type ServedApp = Awaited<ReturnType<typeof serveApp>>;
+
+export interface RawSession {
+  cookie: string;
+  csrf: string;
+  /** The session and CSRF headers a correct mutating request carries. */
+  headers: Record<string, string>;
+}
+
+/** Signs in over real HTTP and keeps the cookie and token as raw header values. */
+export async function signInRaw(origin: string, role: Role): Promise<RawSession> {
+  const res = await sendRaw(origin, {
+    method: 'POST',
+    path: '/api/session',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: role, password: TEST_PASSWORD }),
+  });
+  const cookie = String(res.headers['set-cookie']?.[0] ?? '').split(';')[0];
+  if (res.status !== 200 || !cookie) throw new Error(`sign-in failed: ${res.status} ${res.text}`);
+  const csrf = (JSON.parse(res.text) as { csrfToken: string }).csrfToken;
+  return { cookie, csrf, headers: { cookie, [CSRF_HEADER]: csrf } };
+}
