@@ -45,6 +45,17 @@ async function main(): Promise<void> {
     res.end(JSON.stringify({ status: 'starting' }));
   };
   const server = http.createServer((req, res) => handle(req, res));
+  // Node answers oversized headers itself, before Express; keep our envelope there too.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code !== 'HPE_HEADER_OVERFLOW' || !socket.writable) return socket.destroy();
+    const body = JSON.stringify({
+      error: { code: 'bad_request', message: 'The request headers are too large.' },
+    });
+    socket.end(
+      `HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -56,15 +56,22 @@ describe('withTransformation', () => {
 });
 
 describe('imageSrc', () => {
-  const publicFile = { fileId: 'f1', url: `${IK}?updatedAt=9`, isPrivateFile: false };
-  const privateFile = { fileId: 'f_2-b', url: `${IK}?updatedAt=9`, isPrivateFile: true };
+  const updatedAt = '2026-11-26T21:00:00.000Z';
+  const publicFile = { fileId: 'f1', url: `${IK}?updatedAt=9`, isPrivateFile: false, updatedAt };
+  const privateFile = { fileId: 'f_2-b', url: `${IK}?updatedAt=9`, isPrivateFile: true, updatedAt };
+  const v = encodeURIComponent(updatedAt);
 
   it.each([
     ['public, one step', publicFile, ['w-400'], `${IK}?updatedAt=9&tr=w-400`],
     ['public, no steps', publicFile, [], `${IK}?updatedAt=9`],
-    ['private, one step', privateFile, ['w-400'], '/api/files/f_2-b/image?tr=w-400'],
-    ['private, chained', privateFile, ['rt-90', 'w-300'], '/api/files/f_2-b/image?tr=rt-90:w-300'],
-    ['private, no steps', privateFile, [], '/api/files/f_2-b/image'],
+    ['private, one step', privateFile, ['w-400'], `/api/files/f_2-b/image?v=${v}&tr=w-400`],
+    [
+      'private, chained',
+      privateFile,
+      ['rt-90', 'w-300'],
+      `/api/files/f_2-b/image?v=${v}&tr=rt-90:w-300`,
+    ],
+    ['private, no steps', privateFile, [], `/api/files/f_2-b/image?v=${v}`],
   ])('%s', (_name, file, steps, expected) => {
     expect(imageSrc(file, steps)).toBe(expected);
   });
@@ -80,7 +87,8 @@ describe('imageSrc', () => {
 
 describe('named builders', () => {
   const url = `${IK}?updatedAt=9`;
-  const file = { fileId: 'f1', url, isPrivateFile: false };
+  const file = { fileId: 'f1', url, isPrivateFile: false, updatedAt: '2026-01-01T00:00:00Z' };
+  const v = encodeURIComponent(file.updatedAt);
   const secret = { ...file, isPrivateFile: true };
   const region = { x: 120, y: 40, width: 800, height: 600 };
   it.each([
@@ -93,17 +101,21 @@ describe('named builders', () => {
       regionExtractUrl(file, region, 300),
       `${url}&tr=cm-extract,x-120,y-40,w-800,h-600:w-300`,
     ],
-    ['private thumbnail', thumbnailUrl(secret), '/api/files/f1/image?tr=w-400,h-400,c-at_max'],
-    ['private scaled', scaledUrl(secret, 1200), '/api/files/f1/image?tr=w-1200'],
+    [
+      'private thumbnail',
+      thumbnailUrl(secret),
+      `/api/files/f1/image?v=${v}&tr=w-400,h-400,c-at_max`,
+    ],
+    ['private scaled', scaledUrl(secret, 1200), `/api/files/f1/image?v=${v}&tr=w-1200`],
     [
       'private saved focus',
       savedFocusUrl(secret, 300),
-      '/api/files/f1/image?tr=w-300,h-300,fo-custom',
+      `/api/files/f1/image?v=${v}&tr=w-300,h-300,fo-custom`,
     ],
     [
       'private region extract',
       regionExtractUrl(secret, region, 300),
-      '/api/files/f1/image?tr=cm-extract,x-120,y-40,w-800,h-600:w-300',
+      `/api/files/f1/image?v=${v}&tr=cm-extract,x-120,y-40,w-800,h-600:w-300`,
     ],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toBe(expected);

@@ -32,17 +32,19 @@ export function withTransformation(url: string, steps: readonly string[]): strin
 }
 
 /** What deciding an image's address needs to know about a file. */
-export type ImageFile = Pick<FileDetails, 'fileId' | 'url' | 'isPrivateFile'>;
+export type ImageFile = Pick<FileDetails, 'fileId' | 'url' | 'isPrivateFile' | 'updatedAt'>;
 
 /**
  * The one place that decides where the browser loads a file's image from. Public files: the
  * delivery URL with the steps. Private files cannot be loaded unsigned, and signing needs the
  * private key, so they go through our server, which answers with a redirect to a short-lived
- * signed URL (same origin, so the session cookie authenticates it).
+ * signed URL (same origin, so the session cookie authenticates it). The version in `v` changes
+ * with every save, so a cached redirect never shows an old region.
  */
 export function imageSrc(file: ImageFile, steps: readonly string[]): string {
   if (!file.isPrivateFile) return withTransformation(file.url, steps);
-  const base = `/api/files/${encodeURIComponent(file.fileId)}/image`;
+  const version = encodeURIComponent(file.updatedAt);
+  const base = `/api/files/${encodeURIComponent(file.fileId)}/image?v=${version}`;
   return withTransformation(base, steps);
 }
 

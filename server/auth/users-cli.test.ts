@@ -27,7 +27,8 @@ async function canSignIn(username: string, password: string): Promise<boolean> {
   }
 }
 
-describe('npm run users', () => {
+// Each case starts real processes (tsx compiles on start), which is slow on a busy machine.
+describe('npm run users', { timeout: 30_000 }, () => {
   it('adds a user with the password from stdin, never from the arguments', async () => {
     const added = users(['add', 'ann', 'editor'], 'ann-password-1\n');
     expect(added).toMatchObject({ status: 0, out: 'Added ann (editor).' });

@@ -5,7 +5,7 @@ import { ListFilesQuerySchema } from '../../common/api/list-files.ts';
 import { UpdateDetailsSchema } from '../../common/api/update-details.ts';
 import { FileIdSchema } from '../../common/file-id.ts';
 import { requireRole } from '../auth/session-middleware.ts';
-import { parseOrThrow } from '../http/validate.ts';
+import { noQuery, parseOrThrow } from '../http/validate.ts';
 import type { BulkTagsService } from './bulk-tags-service.ts';
 import type { FilesService } from './files-service.ts';
 import type { TagVocabulary } from './tag-vocabulary.ts';
@@ -15,6 +15,12 @@ const ImageQuerySchema = z.strictObject({
   tr: z
     .string()
     .regex(/^[A-Za-z0-9_.,:-]{1,300}$/, 'tr is a chain of transformation steps like w-400,h-300')
+    .optional(),
+  // Ignored here: the client puts the file's updatedAt in it so browsers cache per version.
+  v: z
+    .string()
+    .max(40)
+    .regex(/^[A-Za-z0-9:._-]+$/)
     .optional(),
 });
 
@@ -36,7 +42,7 @@ export function filesRoutes(
     res.json(await files.list(query));
   });
 
-  router.get('/files/:fileId', requireRole('viewer'), async (req, res) => {
+  router.get('/files/:fileId', requireRole('viewer'), noQuery, async (req, res) => {
     const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
     res.json(await files.get(fileId));
   });
@@ -49,13 +55,13 @@ export function filesRoutes(
     res.redirect(302, await files.imageUrl(fileId, tr));
   });
 
-  router.patch('/files/:fileId/details', requireRole('editor'), async (req, res) => {
+  router.patch('/files/:fileId/details', requireRole('editor'), noQuery, async (req, res) => {
     const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
     const changes = parseOrThrow(UpdateDetailsSchema, req.body, 'change');
     res.json(await files.update(fileId, changes));
   });
 
-  router.post('/bulk/tags', requireRole('editor'), async (req, res) => {
+  router.post('/bulk/tags', requireRole('editor'), noQuery, async (req, res) => {
     res.json(await bulk.apply(parseOrThrow(BulkTagsSchema, req.body, 'bulk change')));
   });
 

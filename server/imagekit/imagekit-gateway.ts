@@ -3,7 +3,7 @@ import type { ListFilesParams } from '../../common/api/list-files.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { DEFAULT_RETRY_POLICY, withRateLimitRetry, type RetryPolicy } from './rate-limit-retry.ts';
-import { toAppError } from './upstream-errors.ts';
+import { keyScrubber, toAppError } from './upstream-errors.ts';
 
 export interface ImageKitSettings {
   privateKey: string;
@@ -45,12 +45,13 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     logLevel: 'off',
   });
   const policy = settings.retry ?? DEFAULT_RETRY_POLICY;
+  const scrub = keyScrubber(settings.privateKey);
 
   async function call<T>(request: () => Promise<unknown>): Promise<T> {
     try {
       return (await withRateLimitRetry(request, policy)) as T;
     } catch (error) {
-      throw toAppError(error, settings.timeoutMs);
+      throw toAppError(error, settings.timeoutMs, scrub);
     }
   }
 
@@ -71,7 +72,7 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     } catch (error) {
       const outcome = bulkOutcomeFrom404(error);
       if (outcome) return outcome;
-      throw toAppError(error, settings.timeoutMs);
+      throw toAppError(error, settings.timeoutMs, scrub);
     }
   }
 

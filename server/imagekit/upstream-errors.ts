@@ -1,9 +1,23 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from '@imagekit/nodejs';
 import { AppError } from '../errors.ts';
 
-function upstreamMessage(error: APIError): string {
+function upstreamMessage(error: APIError, scrub: (text: string) => string): string {
   const body = error.error as { message?: unknown } | undefined;
-  return typeof body?.message === 'string' ? body.message : 'ImageKit gave no message.';
+  return typeof body?.message === 'string' ? scrub(body.message) : 'ImageKit gave no message.';
+}
+
+/**
+ * Replaces the key, and the Basic-auth forms it travels in, wherever an upstream message might
+ * echo it: ImageKit does not, but a misconfigured proxy in between could.
+ */
+export function keyScrubber(privateKey: string): (text: string) => string {
+  const forms = [
+    privateKey,
+    ...[`${privateKey}:`, `${privateKey}:do_not_set`, privateKey].map((s) =>
+      Buffer.from(s).toString('base64'),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  return (text) => forms.reduce((out, form) => out.split(form).join('[redacted]'), text);
 }
 
 /** Seconds to wait, from ImageKit's `X-RateLimit-Reset` (milliseconds). */
@@ -14,10 +28,14 @@ export function retryAfterSeconds(headers: Headers | undefined): number {
 
 /**
  * Maps what the SDK throws onto our envelope. ImageKit's own 4xx keep their status and message,
- * except 401: that means *our* key was refused, and passing it on would look to the browser like
- * its own session had ended.
+ * except 401 and 403: those mean *our* key was refused (wrong, expired, read-only, account
+ * disabled), and passing them on would look to the browser like its own session or role failed.
  */
-export function toAppError(error: unknown, timeoutMs: number): AppError {
+export function toAppError(
+  error: unknown,
+  timeoutMs: number,
+  scrub: (text: string) => string = (text) => text,
+): AppError {
   if (error instanceof APIConnectionTimeoutError) {
     return new AppError(
       504,
@@ -39,14 +57,14 @@ export function toAppError(error: unknown, timeoutMs: number): AppError {
     );
   }
   if (error instanceof APIError && typeof error.status === 'number') {
-    const message = upstreamMessage(error);
+    const message = upstreamMessage(error, scrub);
     if (error.status === 429) {
       return new AppError(429, 'rate_limited', `ImageKit rate limit reached: ${message}`, {
         headers: { 'Retry-After': String(retryAfterSeconds(error.headers)) },
         cause: error,
       });
     }
-    if (error.status === 401) {
+    if (error.status === 401 || error.status === 403) {
       return new AppError(
         502,
         'upstream_error',

@@ -71,11 +71,11 @@ describe('file editor page', () => {
     await loaded();
     expect(screen.getByRole('img', { name: 'red-shoe.jpg' })).toHaveAttribute(
       'src',
-      '/api/files/file_1/image?tr=w-1200',
+      `/api/files/file_1/image?v=${encodeURIComponent(FILE.updatedAt)}&tr=w-1200`,
     );
     expect(screen.getByRole('img', { name: 'Saved region as ImageKit crops it' })).toHaveAttribute(
       'src',
-      '/api/files/file_1/image?tr=w-300,h-300,fo-custom',
+      `/api/files/file_1/image?v=${encodeURIComponent(FILE.updatedAt)}&tr=w-300,h-300,fo-custom`,
     );
     expect(screen.getByText('Private')).toBeInTheDocument();
   });

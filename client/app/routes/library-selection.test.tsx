@@ -172,7 +172,10 @@ describe('private files in the library', () => {
     const open = makeFile({ fileId: 'o1', name: 'open.jpg' });
     setup({ files: [secret, open] });
     const img = await screen.findByRole('img', { name: 'secret.jpg' });
-    expect(img).toHaveAttribute('src', '/api/files/p1/image?tr=w-400,h-400,c-at_max');
+    expect(img).toHaveAttribute(
+      'src',
+      `/api/files/p1/image?v=${encodeURIComponent(secret.updatedAt)}&tr=w-400,h-400,c-at_max`,
+    );
     expect(
       within(screen.getByRole('link', { name: /secret\.jpg/ })).getByText('Private'),
     ).toBeInTheDocument();
