@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     root: '.',
     restoreMocks: true,
+    // Most server tests wait on real HTTP and timers rather than the CPU, so more workers than
+    // this machine's two cores finish sooner.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
