@@ -15,10 +15,7 @@ import sharp from 'sharp';
 import { createApp } from '../server/app.ts';
 import { createAuthService } from '../server/auth/auth-service.ts';
 import { openDatabase } from '../server/db/database.ts';
-import { createBulkTagsService } from '../server/files/bulk-tags-service.ts';
-import { createFilesService } from '../server/files/files-service.ts';
-import { createTagVocabulary } from '../server/files/tag-vocabulary.ts';
-import { createImageKitGateway } from '../server/imagekit/imagekit-gateway.ts';
+import { createLibraryServices } from '../server/library-services.ts';
 import { startLocalLibrary } from '../server/local-library/standalone.ts';
 
 const ROUNDS = Number(process.argv[2] ?? 200);
@@ -57,19 +54,15 @@ const { fileId } = await direct.files.upload({
 const db = openDatabase(path.join(dir, 'tagcrop.sqlite'));
 const auth = createAuthService(db);
 await auth.createUser('bench', 'bench-password', 'editor');
-const gateway = createImageKitGateway({
-  privateKey: library.privateKey,
-  baseURL: library.baseURL,
-  urlEndpoint: library.urlEndpoint,
-  timeoutMs: 10_000,
-});
-const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
 const app = createApp({
   logger: pino({ level: 'silent' }),
   auth,
-  files: createFilesService(gateway, vocabulary),
-  bulk: createBulkTagsService(gateway, vocabulary),
-  vocabulary,
+  ...createLibraryServices(db, {
+    privateKey: library.privateKey,
+    baseURL: library.baseURL,
+    urlEndpoint: library.urlEndpoint,
+    timeoutMs: 10_000,
+  }),
   library: 'local',
   imageOrigins: [],
 });

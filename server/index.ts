@@ -7,10 +7,8 @@ import { bootstrapAdmin } from './auth/bootstrap-admin.ts';
 import { createClientMiddleware } from './client-middleware.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
-import { createBulkTagsService } from './files/bulk-tags-service.ts';
-import { createFilesService } from './files/files-service.ts';
-import { createTagVocabulary } from './files/tag-vocabulary.ts';
-import { createImageKitGateway, type ImageKitSettings } from './imagekit/imagekit-gateway.ts';
+import type { ImageKitSettings } from './imagekit/imagekit-gateway.ts';
+import { createLibraryServices } from './library-services.ts';
 import { createLocalLibrary } from './local-library/index.ts';
 import { loadOrCreateLibraryKey } from './local-library/library-key.ts';
 import { createLogger } from './logger.ts';
@@ -96,14 +94,10 @@ async function main(): Promise<void> {
     imageOrigins = [base];
   }
 
-  const gateway = createImageKitGateway(imagekit);
-  const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
   const app = createApp({
     logger,
     auth,
-    files: createFilesService(gateway, vocabulary),
-    bulk: createBulkTagsService(gateway, vocabulary),
-    vocabulary,
+    ...createLibraryServices(db, imagekit),
     library: config.library.kind,
     localLibrary: localLibrary?.router,
     client: await createClientMiddleware(development),

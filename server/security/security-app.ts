@@ -5,10 +5,7 @@ import { pino } from 'pino';
 import { CSRF_HEADER } from '../../common/api/error-envelope.ts';
 import type { Role } from '../../common/api/session.ts';
 import { createApp } from '../app.ts';
-import { createBulkTagsService } from '../files/bulk-tags-service.ts';
-import { createFilesService } from '../files/files-service.ts';
-import { createTagVocabulary } from '../files/tag-vocabulary.ts';
-import { createImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import { createLibraryServices } from '../library-services.ts';
 import { TEST_PASSWORD, type TestApp } from '../testing/test-app.ts';
 import { sendRaw } from './raw-http.ts';
 
@@ -29,19 +26,15 @@ export interface ServeOptions {
 export async function serveApp(t: TestApp, options: ServeOptions = {}) {
   const logLines: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
-  const gateway = createImageKitGateway({
-    privateKey: options.privateKey ?? t.library.privateKey,
-    baseURL: options.apiBaseURL ?? t.library.baseURL,
-    urlEndpoint: t.library.urlEndpoint,
-    timeoutMs: options.timeoutMs ?? 5000,
-  });
-  const vocabulary = createTagVocabulary(t.db, (skip, limit) => gateway.listFiles({ skip, limit }));
   const app = createApp({
     logger,
     auth: t.auth,
-    files: createFilesService(gateway, vocabulary),
-    bulk: createBulkTagsService(gateway, vocabulary),
-    vocabulary,
+    ...createLibraryServices(t.db, {
+      privateKey: options.privateKey ?? t.library.privateKey,
+      baseURL: options.apiBaseURL ?? t.library.baseURL,
+      urlEndpoint: t.library.urlEndpoint,
+      timeoutMs: options.timeoutMs ?? 5000,
+    }),
     library: 'local',
     imageOrigins: [new URL(t.library.baseURL).origin],
     client: options.client,

@@ -12,10 +12,7 @@ import type { FileDetails } from '../../common/file-details.ts';
 import { createApp } from '../app.ts';
 import { createAuthService } from '../auth/auth-service.ts';
 import { openDatabase } from '../db/database.ts';
-import { createBulkTagsService } from '../files/bulk-tags-service.ts';
-import { createFilesService } from '../files/files-service.ts';
-import { createTagVocabulary } from '../files/tag-vocabulary.ts';
-import { createImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import { createLibraryServices } from '../library-services.ts';
 import type { RateLimit } from '../local-library/index.ts';
 import { startLocalLibrary } from '../local-library/standalone.ts';
 
@@ -43,19 +40,15 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const auth = createAuthService(db);
   const logLines: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
-  const gateway = createImageKitGateway({
-    privateKey: library.privateKey,
-    baseURL: library.baseURL,
-    urlEndpoint: library.urlEndpoint,
-    timeoutMs: options.timeoutMs ?? 5000,
-  });
-  const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
   const app = createApp({
     logger,
     auth,
-    files: createFilesService(gateway, vocabulary),
-    bulk: createBulkTagsService(gateway, vocabulary),
-    vocabulary,
+    ...createLibraryServices(db, {
+      privateKey: library.privateKey,
+      baseURL: library.baseURL,
+      urlEndpoint: library.urlEndpoint,
+      timeoutMs: options.timeoutMs ?? 5000,
+    }),
     library: 'local',
     imageOrigins: [new URL(library.baseURL).origin],
     trustProxy: options.trustProxy,
