@@ -6,6 +6,7 @@ import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
 import { useTagVocabulary } from './api/get-tag-vocabulary.ts';
 import { newTagProblem } from './tag-problems.ts';
 import './tag-select.css';
+import { FieldProblems } from '../../components/field-problems.tsx';
 
 const SUGGEST_DEBOUNCE_MS = 250;
 
@@ -138,13 +139,7 @@ export function TagSelect({ label = 'Tags', value, onChange, isDisabled = false 
           colors: { ...theme.colors, primary: 'var(--accent)', primary25: 'var(--accent-soft)' },
         })}
       />
-      {messages.length > 0 && (
-        <ul id={`${id}-problems`} className="field-problems" role="alert">
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <FieldProblems messages={messages} id={`${id}-problems`} />
     </div>
   );
 }

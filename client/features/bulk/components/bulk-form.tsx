@@ -3,6 +3,7 @@ import { formatCount } from '../../../lib/format-count.ts';
 import { bulkChangeProblems, type TagChange } from '../bulk-change.ts';
 import type { TagCount } from '../tag-counts.ts';
 import { RemoveTagList } from './remove-tag-list.tsx';
+import { FieldProblems } from '../../../components/field-problems.tsx';
 
 export interface AddInputProps {
   value: string[];
@@ -53,13 +54,7 @@ export function BulkForm({ fileIds, counts, renderAddInput, onApply }: BulkFormP
         onToggle={toggle}
         isDisabled={fileIds.length === 0}
       />
-      {problems.length > 0 && (
-        <ul className="field-problems" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <FieldProblems messages={problems} />
       <div className="bulk-form__apply">
         <button type="submit" className="button button--primary" disabled={!canApply}>
           Apply to {formatCount(fileIds.length)} {fileIds.length === 1 ? 'file' : 'files'}

@@ -5,6 +5,7 @@ import { errorMessage } from '../../../lib/query-client.ts';
 import { schemaProblems } from '../../../lib/schema-problems.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { PasswordField } from './password-field.tsx';
+import { FieldProblems } from '../../../components/field-problems.tsx';
 
 interface ChangePasswordDialogProps {
   onClose(): void;
@@ -80,13 +81,7 @@ export function ChangePasswordDialog({ onClose, returnFocusTo }: ChangePasswordD
           onChange={setRepeated}
           invalid={invalid}
         />
-        {invalid && (
-          <ul className="field-problems" role="alert">
-            {messages.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        )}
+        <FieldProblems messages={messages} />
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

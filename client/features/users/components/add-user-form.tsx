@@ -4,6 +4,7 @@ import { CreateUserSchema, type UserSummary } from '../../../../common/api/users
 import { errorMessage } from '../../../lib/query-client.ts';
 import { schemaProblems } from '../../../lib/schema-problems.ts';
 import { useCreateUser } from '../api/create-user.ts';
+import { FieldProblems } from '../../../components/field-problems.tsx';
 
 /** New users start with the least power; an admin raises it on purpose. */
 const DEFAULT_ROLE: Role = 'viewer';
@@ -69,13 +70,7 @@ export function AddUserForm({ onAdded }: { onAdded(user: UserSummary): void }) {
           {create.isPending ? 'Adding…' : 'Add user'}
         </button>
       </div>
-      {messages.length > 0 && (
-        <ul className="field-problems" role="alert">
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <FieldProblems messages={messages} />
     </form>
   );
 }

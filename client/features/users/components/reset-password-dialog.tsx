@@ -4,6 +4,7 @@ import { Dialog } from '../../../components/dialog.tsx';
 import { errorMessage } from '../../../lib/query-client.ts';
 import { schemaProblems } from '../../../lib/schema-problems.ts';
 import { useUpdateUser } from '../api/update-user.ts';
+import { FieldProblems } from '../../../components/field-problems.tsx';
 
 interface ResetPasswordDialogProps {
   username: string;
@@ -47,13 +48,7 @@ export function ResetPasswordDialog({ username, onDone, onClose }: ResetPassword
           aria-invalid={messages.length > 0}
           onChange={(e) => setPassword(e.target.value)}
         />
-        {messages.length > 0 && (
-          <ul className="field-problems" role="alert">
-            {messages.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        )}
+        <FieldProblems messages={messages} />
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel
