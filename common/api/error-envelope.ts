@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'not_found'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'edit_conflict'
   | 'rate_limited'
   | 'upstream_error'
   | 'upstream_unavailable'
@@ -24,3 +25,13 @@ export type ErrorCode =
   | 'internal';
 
 export const CSRF_HEADER = 'X-CSRF-Token';
+
+/**
+ * A save may name the version it was made on (`If-Match: "<updatedAt>"`); when the file has
+ * changed since, the server answers 412 `edit_conflict` instead of overwriting someone's work.
+ */
+export const IF_MATCH_HEADER = 'If-Match';
+
+export function versionTag(updatedAt: string): string {
+  return `"${updatedAt}"`;
+}

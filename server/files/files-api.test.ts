@@ -250,3 +250,47 @@ describe('GET /api/tags', () => {
     expect(other.tags).toEqual(['headwear', 'summer']);
   });
 });
+
+describe('saving on a version that has moved on', () => {
+  it('when If-Match names an older version, then 412 edit_conflict and nothing is written', async () => {
+    const opened = await t.addImage('shared.jpg');
+    const { agent, csrf } = await t.signIn('editor');
+    // A colleague saves first.
+    const theirs = await agent
+      .patch(`/api/files/${opened.fileId}/details`)
+      .set(csrf)
+      .set('If-Match', `"${opened.updatedAt}"`)
+      .send({ tags: ['theirs'] });
+    expect(theirs.status).toBe(200);
+    const mine = await agent
+      .patch(`/api/files/${opened.fileId}/details`)
+      .set(csrf)
+      .set('If-Match', `"${opened.updatedAt}"`)
+      .send({ tags: ['mine'] });
+    expect(mine.status).toBe(412);
+    expect(mine.body.error.code).toBe('edit_conflict');
+    expect(mine.body.error.message).toMatch(/changed by someone else/);
+    expect((await t.stored(opened.fileId)).tags).toEqual(['theirs']);
+
+    const retried = await agent
+      .patch(`/api/files/${opened.fileId}/details`)
+      .set(csrf)
+      .set('If-Match', `"${theirs.body.updatedAt}"`)
+      .send({ tags: ['theirs', 'mine'] });
+    expect(retried.status).toBe(200);
+  });
+
+  it.each(['unquoted', '"has space"', `"${'9'.repeat(41)}"`])(
+    'when If-Match is %j, then 400',
+    async (tag) => {
+      const { agent, csrf } = await t.signIn('editor');
+      const res = await agent
+        .patch(patchPath(file.fileId))
+        .set(csrf)
+        .set('If-Match', tag)
+        .send({ tags: ['x'] });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/If-Match/);
+    },
+  );
+});

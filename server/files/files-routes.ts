@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { BulkTagsSchema } from '../../common/api/bulk-tags.ts';
+import { IF_MATCH_HEADER } from '../../common/api/error-envelope.ts';
 import { ListFilesQuerySchema } from '../../common/api/list-files.ts';
 import { UpdateDetailsSchema } from '../../common/api/update-details.ts';
 import { FileIdSchema } from '../../common/file-id.ts';
@@ -23,6 +24,13 @@ const ImageQuerySchema = z.strictObject({
     .regex(/^[A-Za-z0-9:._-]+$/)
     .optional(),
 });
+
+// `"<updatedAt>"` of the version the editor started from; absent means "whatever is there".
+const IfMatchSchema = z
+  .string()
+  .regex(/^"[0-9A-Za-z:.+-]{1,40}"$/, 'If-Match is the quoted updatedAt of the file')
+  .transform((tag) => tag.slice(1, -1))
+  .optional();
 
 const TagQuerySchema = z.strictObject({
   q: z.string().max(200).default(''),
@@ -58,7 +66,8 @@ export function filesRoutes(
   router.patch('/files/:fileId/details', requireRole('editor'), noQuery, async (req, res) => {
     const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
     const changes = parseOrThrow(UpdateDetailsSchema, req.body, 'change');
-    res.json(await files.update(fileId, changes));
+    const ifMatch = parseOrThrow(IfMatchSchema, req.get(IF_MATCH_HEADER), IF_MATCH_HEADER);
+    res.json(await files.update(fileId, changes, ifMatch));
   });
 
   router.post('/bulk/tags', requireRole('editor'), noQuery, async (req, res) => {

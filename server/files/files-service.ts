@@ -2,7 +2,7 @@ import type { FileList, ListFilesParams } from '../../common/api/list-files.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
 import { parseCoordinates, regionProblems } from '../../common/coordinates.ts';
 import type { FileDetails } from '../../common/file-details.ts';
-import { validationFailed } from '../errors.ts';
+import { AppError, validationFailed } from '../errors.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
 import { createDeliveryUrls } from './delivery-urls.ts';
 import type { TagVocabulary } from './tag-vocabulary.ts';
@@ -35,11 +35,24 @@ export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVoc
     imageUrl: delivery.imageUrl,
 
     /**
-     * Checks the change against the file as it is now (a region must fit the original's pixels),
-     * then forwards exactly the changed fields.
+     * Checks the change against the file as it is now (a region must fit the original's pixels;
+     * the file must still be the version the editor started from, when it says which), then
+     * forwards exactly the changed fields. ImageKit has no precondition of its own, so the check
+     * narrows the window for lost updates to the time between our read and our write.
      */
-    async update(fileId: string, changes: UpdateDetails): Promise<FileDetails> {
+    async update(
+      fileId: string,
+      changes: UpdateDetails,
+      expectedUpdatedAt?: string,
+    ): Promise<FileDetails> {
       const before = await imagekit.getFile(fileId);
+      if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) {
+        throw new AppError(
+          412,
+          'edit_conflict',
+          'This image was changed by someone else after you opened it. Load their version, then save again.',
+        );
+      }
       if (typeof changes.customCoordinates === 'string') {
         const region = parseCoordinates(changes.customCoordinates)!;
         if (before.width === undefined || before.height === undefined) {
