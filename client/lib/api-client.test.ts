@@ -66,6 +66,18 @@ describe('apiRequest', () => {
     await apiRequest('/api/session', { method: 'POST', body: { username: 'a', password: 'b' } });
     expect(sentHeaders(fetchMock).has('X-CSRF-Token')).toBe(false);
   });
+
+  it('when a call passes headers, then they are sent, but never in place of the CSRF token', async () => {
+    setCsrfToken('token-123');
+    const fetchMock = stubFetch(() => jsonResponse(200, {}));
+    await apiRequest('/api/files/abc/details', {
+      method: 'PATCH',
+      body: {},
+      headers: { 'If-Match': '"2026-11-01T10:00:00.000Z"', 'X-CSRF-Token': 'forged' },
+    });
+    expect(sentHeaders(fetchMock).get('If-Match')).toBe('"2026-11-01T10:00:00.000Z"');
+    expect(sentHeaders(fetchMock).get('X-CSRF-Token')).toBe('token-123');
+  });
 });
 
 describe('apiRequest errors', () => {

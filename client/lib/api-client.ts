@@ -51,6 +51,8 @@ export interface RequestOptions {
   /** Query parameters; `undefined` and empty strings are left out. */
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  /** Headers a call needs beyond the ones every call gets (e.g. `If-Match` on a save). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -127,6 +129,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const method = options.method ?? 'GET';
   const headers = new Headers({ Accept: 'application/json' });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
   if (method !== 'GET' && csrfToken !== null) headers.set(CSRF_HEADER, csrfToken);
 
   let response: Response;

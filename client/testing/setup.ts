@@ -6,6 +6,8 @@ import { afterEach, vi } from 'vitest';
 configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
+  // Unmounting an editor may keep its draft in session storage; each test starts with a new tab.
   cleanup();
+  sessionStorage.clear();
   vi.unstubAllGlobals();
 });

@@ -5,11 +5,14 @@ import { roleAtLeast } from '../../../common/roles.ts';
 import type { Size } from '../../../common/coordinates.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
 import { PrivateBadge } from '../../components/private-badge.tsx';
+import { ConflictNotice } from '../../features/editor/components/conflict-notice.tsx';
 import { LeaveDialog } from '../../features/editor/components/leave-dialog.tsx';
 import { RegionCanvas } from '../../features/editor/components/region-canvas.tsx';
 import { RegionFields } from '../../features/editor/components/region-fields.tsx';
 import { RegionPreviews } from '../../features/editor/components/region-previews.tsx';
+import { RestoredNotice } from '../../features/editor/components/restored-notice.tsx';
 import { SaveBar } from '../../features/editor/components/save-bar.tsx';
+import { draftFromFile } from '../../features/editor/editor-form.ts';
 import { useDisplayImage } from '../../features/editor/use-display-image.ts';
 import { useEditorForm, type EditorForm } from '../../features/editor/use-editor-form.ts';
 import { useSaveShortcut } from '../../features/editor/use-save-shortcut.ts';
@@ -27,10 +30,13 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
   const queryClient = useQueryClient();
   const { data: session } = useSession();
   const canEdit = session ? roleAtLeast(session.user.role, 'editor') : false;
-  const form = useEditorForm(file, () => {
-    // Grids show tags and region badges, and tag suggestions count tags: both are stale now.
-    void queryClient.invalidateQueries({ queryKey: fileListKeys.all });
-    void queryClient.invalidateQueries({ queryKey: tagKeys.all });
+  const form = useEditorForm(file, {
+    draftOwner: canEdit && session ? session.user.username : null,
+    onNewVersion: () => {
+      // Grids show tags and region badges, and tag suggestions count tags: both are stale now.
+      void queryClient.invalidateQueries({ queryKey: fileListKeys.all });
+      void queryClient.invalidateQueries({ queryKey: tagKeys.all });
+    },
   });
   const blocker = useUnsavedChangesGuard(form.isDirty);
   useSaveShortcut(() => {
@@ -59,6 +65,16 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
           them.
         </p>
       )}
+      {canEdit && form.conflict && (
+        <ConflictNotice
+          conflict={form.conflict}
+          base={draftFromFile(form.saved)}
+          onKeepMine={form.keepMineOnTheirs}
+          onDiscardMine={form.discard}
+          onRetry={form.retryConflict}
+        />
+      )}
+      {canEdit && form.isRestored && <RestoredNotice onDiscard={form.discard} />}
       {form.image ? (
         <ImageWithRegion form={form} image={form.image} canEdit={canEdit} />
       ) : (
@@ -76,7 +92,7 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
           </div>
         </div>
       )}
-      <LeaveDialog blocker={blocker} />
+      <LeaveDialog blocker={blocker} onLeave={form.forgetKeptDraft} />
     </form>
   );
 }
@@ -150,6 +166,7 @@ function TagFields({ form, canEdit }: { form: EditorForm; canEdit: boolean }) {
           isSaving={form.isSaving}
           status={form.status}
           hasProblems={form.hasProblems}
+          hasConflict={form.conflict !== null}
           onDiscard={form.discard}
         />
       )}

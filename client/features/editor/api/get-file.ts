@@ -14,6 +14,20 @@ export const fileQueryOptions = (fileId: string) =>
     queryFn: ({ signal }) => getFile(fileId, signal),
   });
 
+/**
+ * The file as the server has it this moment, for comparing with an editor's draft. It has its
+ * own key so that failing to load it leaves the open editor (which watches the detail key) alone.
+ */
+export const currentFileQueryOptions = (fileId: string) =>
+  queryOptions({
+    queryKey: fileKeys.current(fileId),
+    queryFn: ({ signal }) => getFile(fileId, signal),
+    staleTime: 0,
+    gcTime: 0,
+    // The conflict notice shows the failure itself; a 401 still ends the session as usual.
+    meta: { errorNotice: false },
+  });
+
 export function useFile(fileId: string) {
   return useQuery(fileQueryOptions(fileId));
 }

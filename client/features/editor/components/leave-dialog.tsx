@@ -1,8 +1,14 @@
 import type { Blocker } from 'react-router';
 import { Dialog } from '../../../components/dialog.tsx';
 
+interface LeaveDialogProps {
+  blocker: Blocker;
+  /** The user chose to lose the changes: nothing of them may be kept for later. */
+  onLeave(): void;
+}
+
 /** Asks before an in-app navigation drops unsaved changes. */
-export function LeaveDialog({ blocker }: { blocker: Blocker }) {
+export function LeaveDialog({ blocker, onLeave }: LeaveDialogProps) {
   if (blocker.state !== 'blocked') return null;
   return (
     <Dialog
@@ -21,7 +27,14 @@ export function LeaveDialog({ blocker }: { blocker: Blocker }) {
         >
           Stay
         </button>
-        <button type="button" className="button" onClick={() => blocker.proceed()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onLeave();
+            blocker.proceed();
+          }}
+        >
           Leave
         </button>
       </div>

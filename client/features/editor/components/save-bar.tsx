@@ -6,6 +6,8 @@ interface SaveBarProps {
   isSaving: boolean;
   status: SaveStatus;
   hasProblems: boolean;
+  /** Someone else's newer version is waiting for the user's choice; saving must wait too. */
+  hasConflict: boolean;
   onDiscard(): void;
 }
 
@@ -16,6 +18,7 @@ export function SaveBar({
   isSaving,
   status,
   hasProblems,
+  hasConflict,
   onDiscard,
 }: SaveBarProps) {
   return (
@@ -44,9 +47,13 @@ export function SaveBar({
           ? 'Saving…'
           : status.kind === 'saved'
             ? 'Saved'
-            : isDirty
-              ? 'Unsaved changes'
-              : ''}
+            : status.kind === 'merged'
+              ? isDirty
+                ? 'Your changes are now on their version: check them, then Save.'
+                : 'Their version already has all your changes.'
+              : isDirty
+                ? 'Unsaved changes'
+                : ''}
       </p>
       {status.kind === 'error' && !isSaving && (
         <div className="form-error" role="alert">
@@ -59,6 +66,9 @@ export function SaveBar({
             </ul>
           )}
         </div>
+      )}
+      {hasConflict && (
+        <p className="field-problem">Choose above what happens to your changes before saving.</p>
       )}
       {hasProblems && isDirty && (
         <p className="field-problem">Fix the problems marked above before saving.</p>
