@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewFileRecord } from '../files/file-record.ts';
 import { parseSearchQuery } from '../search/search-parser.ts';
 import { searchToSql } from '../search/search-to-sql.ts';
 import {
@@ -12,40 +11,12 @@ import {
   type FileRepository,
 } from './file-repository.ts';
 import { MIGRATIONS, migrate } from './migrations.ts';
+import { fileRecord } from '../testing/record-fixtures.ts';
 import { openDatabase } from './open-database.ts';
 
 let dataDir: string;
 let db: Database.Database;
 let files: FileRepository;
-
-function record(name: string, extra: Partial<NewFileRecord> = {}): NewFileRecord {
-  return {
-    id: `id-${name}`,
-    name,
-    folder: '/',
-    filePath: `/${name}`,
-    fileType: 'image',
-    mime: 'image/png',
-    format: 'png',
-    width: 10,
-    height: 10,
-    size: 100,
-    hasAlpha: false,
-    isPrivateFile: false,
-    isPublished: true,
-    customCoordinates: null,
-    description: null,
-    customMetadata: {},
-    embeddedMetadata: {},
-    tags: [],
-    aiTags: [],
-    versionId: `id-${name}`,
-    versionNumber: 1,
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...extra,
-  };
-}
 
 function search(query: string, extra: Partial<FileListQuery> = {}): string[] {
   const node = parseSearchQuery(query);
@@ -66,19 +37,19 @@ beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-library-db-'));
   db = openDatabase(dataDir);
   files = createFileRepository(db);
-  files.insert(record('Shoe.png', { tags: ['red', 'sale'] }));
+  files.insert(fileRecord('Shoe.png', { tags: ['red', 'sale'] }));
   files.insert(
-    record('shoe-2.png', {
+    fileRecord('shoe-2.png', {
       aiTags: [{ name: 'Sneaker', confidence: 91.5, source: 'google-auto-tagging' }],
     }),
   );
   files.insert(
-    record('bag.png', {
+    fileRecord('bag.png', {
       tags: ['sale'],
       aiTags: [{ name: 'Bag', confidence: 80, source: 'aws-auto-tagging' }],
     }),
   );
-  files.insert(record('shoebox.png'));
+  files.insert(fileRecord('shoebox.png'));
 });
 afterEach(() => {
   db.close();
@@ -88,7 +59,7 @@ afterEach(() => {
 describe('file repository', () => {
   it('stores and reads back a whole record with user and AI tags in order', () => {
     const inserted = files.insert(
-      record('full.jpg', {
+      fileRecord('full.jpg', {
         tags: ['z', 'a', 'm'],
         aiTags: [{ name: 'Thing', confidence: 12.5, source: 'aws-auto-tagging' }],
         customCoordinates: '1,2,3,4',

@@ -4,55 +4,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewFileRecord } from '../files/file-record.ts';
-import type { FieldType } from '../metadata/custom-field.ts';
-import type { SearchContext } from '../search/search-context.ts';
 import { parseSearchQuery } from '../search/search-parser.ts';
 import { searchToSql } from '../search/search-to-sql.ts';
 import { createFileRepository, type FileRepository } from './file-repository.ts';
+import { fileRecord, SEARCH_CONTEXT, SEARCH_NOW } from '../testing/record-fixtures.ts';
 import { openDatabase } from './open-database.ts';
 
-const NOW = Date.parse('2024-06-15T12:00:00.000Z');
+const NOW = SEARCH_NOW;
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
-const CONTEXT: SearchContext = {
-  now: NOW,
-  customFields: new Map<string, FieldType>([
-    ['brand', 'Text'],
-    ['price', 'Number'],
-    ['launch', 'Date'],
-    ['active', 'Boolean'],
-    ['fit', 'SingleSelect'],
-    ['colors', 'MultiSelect'],
-  ]),
-};
+const CONTEXT = SEARCH_CONTEXT;
 
 function record(name: string, extra: Partial<NewFileRecord>): NewFileRecord {
-  return {
-    id: `id-${name.replace('.', '-')}`,
-    name,
-    folder: '/',
-    filePath: `/${name}`,
-    fileType: 'image',
-    mime: 'image/png',
-    format: 'png',
-    width: 10,
-    height: 10,
-    size: 100,
-    hasAlpha: false,
-    isPrivateFile: false,
-    isPublished: true,
-    customCoordinates: null,
-    description: null,
-    customMetadata: {},
-    embeddedMetadata: {},
-    tags: [],
-    aiTags: [],
-    versionId: `v-${name.replace('.', '-')}`,
-    versionNumber: 1,
+  const id = name.replace('.', '-');
+  return fileRecord(name, {
+    id: `id-${id}`,
+    versionId: `v-${id}`,
     createdAt: NOW - 400 * DAY,
     updatedAt: NOW - 400 * DAY,
     ...extra,
-  };
+  });
 }
 
 const FILES: NewFileRecord[] = [

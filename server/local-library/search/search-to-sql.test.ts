@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldType } from '../metadata/custom-field.ts';
 import { SearchQueryError } from './search-ast.ts';
-import type { SearchContext } from './search-context.ts';
 import { parseSearchQuery } from './search-parser.ts';
+import { SEARCH_CONTEXT, SEARCH_NOW } from '../testing/record-fixtures.ts';
 import { mentionsField, prefixUpperBound, searchToSql } from './search-to-sql.ts';
 
-const NOW = Date.parse('2024-06-15T12:00:00.000Z');
-const CONTEXT: SearchContext = {
-  now: NOW,
-  customFields: new Map<string, FieldType>([
-    ['brand', 'Text'],
-    ['price', 'Number'],
-    ['launch', 'Date'],
-    ['active', 'Boolean'],
-    ['fit', 'SingleSelect'],
-    ['colors', 'MultiSelect'],
-  ]),
-};
+const NOW = SEARCH_NOW;
+const CONTEXT = SEARCH_CONTEXT;
 
 function compile(query: string, target: 'file' | 'folder' = 'file') {
   const node = parseSearchQuery(query);
