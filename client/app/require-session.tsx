@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from '../features/session/api/get-session.ts';
 import { paths } from '../lib/paths.ts';
+import { Loading, LoadFailed } from '../components/load-states.tsx';
 
 export interface FromState {
   from: string;
@@ -13,20 +14,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
 
   if (session.isPending) {
-    return (
-      <p className="state" role="status">
-        Checking your session…
-      </p>
-    );
+    return <Loading>Checking your session…</Loading>;
   }
   if (session.isError) {
     return (
-      <div className="state state--error" role="alert">
-        <p>Could not reach the server.</p>
-        <button type="button" className="button" onClick={() => void session.refetch()}>
-          Try again
-        </button>
-      </div>
+      <LoadFailed message="Could not reach the server." onRetry={() => void session.refetch()} />
     );
   }
   if (session.data === null) {

@@ -1,8 +1,6 @@
+import { Loading } from '../components/load-states.tsx';
+
 /** Shown while a lazily loaded page's code arrives. */
 export function RouteFallback() {
-  return (
-    <p className="state" role="status">
-      Loading…
-    </p>
-  );
+  return <Loading>Loading…</Loading>;
 }

@@ -5,6 +5,7 @@ import { isApiError } from '../../lib/api-client.ts';
 import { paths } from '../../lib/paths.ts';
 import { FileEditorForm } from './file-editor-form.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { Loading } from '../../components/load-states.tsx';
 
 /** `/files/:fileId`: loads the file and hands it to the editor form. */
 export function FileEditorPage() {
@@ -17,11 +18,7 @@ function FileLoader({ fileId }: { fileId: string }) {
   const file = useFile(fileId);
 
   if (file.isPending) {
-    return (
-      <p className="state" role="status">
-        Loading image…
-      </p>
-    );
+    return <Loading>Loading image…</Loading>;
   }
   if (file.isError) {
     const missing = isApiError(file.error) && file.error.status === 404;

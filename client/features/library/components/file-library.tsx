@@ -3,6 +3,7 @@ import { fileListParams } from '../search-query.ts';
 import type { FileSelection } from '../use-file-selection.ts';
 import { FileGrid } from './file-grid.tsx';
 import './library.css';
+import { Loading, LoadFailed } from '../../../components/load-states.tsx';
 
 interface FileLibraryProps {
   searchText: string;
@@ -15,21 +16,10 @@ export function FileLibrary({ searchText, selection }: FileLibraryProps) {
   const list = useFileList(fileListParams(searchText));
 
   if (list.isPending) {
-    return (
-      <p className="state" role="status">
-        Loading images…
-      </p>
-    );
+    return <Loading>Loading images…</Loading>;
   }
   if (list.isError) {
-    return (
-      <div className="state state--error" role="alert">
-        <p>Could not load the images.</p>
-        <button type="button" className="button" onClick={() => void list.refetch()}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadFailed message="Could not load the images." onRetry={() => void list.refetch()} />;
   }
 
   const files = list.data.pages.flatMap((page) => page.files);

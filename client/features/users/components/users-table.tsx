@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useUsers } from '../api/list-users.ts';
 import { UserRow } from './user-row.tsx';
+import { Loading, LoadFailed } from '../../../components/load-states.tsx';
 
 interface UsersTableProps {
   currentUsername: string;
@@ -14,23 +15,14 @@ export function UsersTable({ currentUsername, onChanged, focusAfterRemoval }: Us
   const users = useUsers();
 
   if (users.isPending) {
-    return (
-      <p className="state" role="status">
-        Loading users…
-      </p>
-    );
+    return <Loading>Loading users…</Loading>;
   }
   if (users.isError) {
     const forbidden = isApiError(users.error) && users.error.status === 403;
-    return (
-      <div className="state state--error" role="alert">
-        <p>{forbidden ? 'Managing users needs the admin role.' : 'Could not load the users.'}</p>
-        {!forbidden && (
-          <button type="button" className="button" onClick={() => void users.refetch()}>
-            Try again
-          </button>
-        )}
-      </div>
+    return forbidden ? (
+      <LoadFailed message="Managing users needs the admin role." />
+    ) : (
+      <LoadFailed message="Could not load the users." onRetry={() => void users.refetch()} />
     );
   }
 
