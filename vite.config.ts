@@ -21,7 +21,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['common/**/*.test.ts', 'server/**/*.test.ts'],
+          include: [
+            'common/**/*.test.ts',
+            'server/**/*.test.ts',
+            'local-library/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

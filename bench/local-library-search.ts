@@ -9,16 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  createFileRepository,
-  type FileListQuery,
-} from '../server/local-library/db/file-repository.ts';
-import { openDatabase } from '../server/local-library/db/open-database.ts';
-import type { FileRecord, NewFileRecord } from '../server/local-library/files/file-record.ts';
-import type { FieldType } from '../server/local-library/metadata/custom-field.ts';
-import type { SearchContext } from '../server/local-library/search/search-context.ts';
-import { parseSearchQuery } from '../server/local-library/search/search-parser.ts';
-import { searchToSql } from '../server/local-library/search/search-to-sql.ts';
+import { createFileRepository, type FileListQuery } from '../local-library/db/file-repository.ts';
+import { openDatabase } from '../local-library/db/open-database.ts';
+import type { FileRecord, NewFileRecord } from '../local-library/files/file-record.ts';
+import type { FieldType } from '../local-library/metadata/custom-field.ts';
+import type { SearchContext } from '../local-library/search/search-context.ts';
+import { parseSearchQuery } from '../local-library/search/search-parser.ts';
+import { searchToSql } from '../local-library/search/search-to-sql.ts';
 
 const FILES = 100_000;
 const RUNS = 7;

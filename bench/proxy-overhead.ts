@@ -12,11 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import sharp from 'sharp';
-import { createApp } from '../server/app.ts';
-import { createAuthService } from '../server/auth/auth-service.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { createLibraryServices } from '../server/library-services.ts';
-import { startLocalLibrary } from '../server/local-library/standalone.ts';
+import { startLocalLibrary } from '../local-library/index.ts';
+import { composeServer } from '../server/compose.ts';
+import { loadConfig } from '../server/config.ts';
 
 const ROUNDS = Number(process.argv[2] ?? 200);
 
@@ -51,21 +49,18 @@ const { fileId } = await direct.files.upload({
   fileName: 'bench.jpg',
 });
 
-const db = openDatabase(path.join(dir, 'tagcrop.sqlite'));
-const auth = createAuthService(db);
-await auth.createUser('bench', 'bench-password', 'editor');
-const app = createApp({
-  logger: pino({ level: 'silent' }),
-  auth,
-  ...createLibraryServices(db, {
-    privateKey: library.privateKey,
-    baseURL: library.baseURL,
-    urlEndpoint: library.urlEndpoint,
-    timeoutMs: 10_000,
+const composed = await composeServer(
+  loadConfig({
+    DATA_DIR: dir,
+    IMAGEKIT_PRIVATE_KEY: library.privateKey,
+    IMAGEKIT_URL_ENDPOINT: library.urlEndpoint,
+    IMAGEKIT_API_BASE_URL: library.baseURL,
+    IMAGEKIT_TIMEOUT_MS: '10000',
   }),
-  library: 'local',
-  imageOrigins: [],
-});
+  { logger: pino({ level: 'silent' }) },
+);
+await composed.auth.createUser('bench', 'bench-password', 'editor');
+const app = composed.app;
 const server = app.listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -111,5 +106,5 @@ console.log(
 
 server.close();
 await library.close();
-db.close();
+composed.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { parseRateLimit, type RateLimit } from './local-library/rate-limit/rate-limit-text.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -23,20 +22,8 @@ const EnvSchema = z.object({
   TAGCROP_ADMIN_USER: optionalText,
   TAGCROP_ADMIN_PASSWORD: optionalText,
   LOCAL_LIBRARY_PRIVATE_KEY: optionalText,
-  LOCAL_LIBRARY_RATE_LIMIT: optionalText.pipe(
-    z
-      .string()
-      .optional()
-      .transform((text, ctx) => {
-        if (text === undefined || text === 'off') return undefined;
-        try {
-          return parseRateLimit(text);
-        } catch (error) {
-          ctx.addIssue({ code: 'custom', message: (error as Error).message });
-          return z.NEVER;
-        }
-      }),
-  ),
+  // The local library reads this notation itself ("10/1s"); the composition root hands it over.
+  LOCAL_LIBRARY_RATE_LIMIT: optionalText.transform((text) => (text === 'off' ? undefined : text)),
   TRUST_PROXY: z
     .string()
     .trim()
@@ -85,7 +72,7 @@ function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
 
 export type Library =
   | { kind: 'imagekit'; privateKey: string; apiBaseUrl: string; urlEndpoint: string }
-  | { kind: 'local'; configuredKey: string | undefined; rateLimit: RateLimit | undefined };
+  | { kind: 'local'; configuredKey: string | undefined; rateLimit: string | undefined };
 
 export interface Config {
   env: 'development' | 'production' | 'test';

@@ -1,16 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { createApp } from './app.ts';
-import { createAuthService } from './auth/auth-service.ts';
 import { bootstrapAdmin } from './auth/bootstrap-admin.ts';
 import { createClientMiddleware } from './client-middleware.ts';
+import { composeServer } from './compose.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { openDatabase } from './db/database.ts';
-import type { ImageKitSettings } from './imagekit/imagekit-gateway.ts';
-import { createLibraryServices } from './library-services.ts';
-import { createLocalLibrary } from './local-library/index.ts';
-import { loadOrCreateLibraryKey } from './local-library/library-key.ts';
 import { createLogger } from './logger.ts';
 
 function readConfig(): Readonly<Config> {
@@ -60,55 +53,14 @@ async function main(): Promise<void> {
   });
   const base = selfUrl(config.host, (server.address() as AddressInfo).port);
 
-  const db = openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
-  const auth = createAuthService(db);
-  const admin = await bootstrapAdmin(auth, config.bootstrapAdmin);
-
-  let imagekit: ImageKitSettings;
-  let imageOrigins: string[];
-  let localLibrary: Awaited<ReturnType<typeof createLocalLibrary>> | undefined;
-  if (config.library.kind === 'imagekit') {
-    imagekit = {
-      privateKey: config.library.privateKey,
-      baseURL: config.library.apiBaseUrl,
-      urlEndpoint: config.library.urlEndpoint,
-      timeoutMs: config.imagekitTimeoutMs,
-    };
-    imageOrigins = [new URL(config.library.urlEndpoint).origin];
-  } else {
-    const libraryDir = path.join(config.dataDir, 'local-library');
-    const privateKey = loadOrCreateLibraryKey(libraryDir, config.library.configuredKey);
-    localLibrary = await createLocalLibrary({
-      dataDir: libraryDir,
-      privateKey,
-      urlEndpoint: `${base}/local/media`,
-      rateLimit: config.library.rateLimit,
-      logger: logger.child({ module: 'local-library' }),
-    });
-    imagekit = {
-      privateKey,
-      baseURL: `${base}/local`,
-      urlEndpoint: `${base}/local/media`,
-      timeoutMs: config.imagekitTimeoutMs,
-    };
-    imageOrigins = [base];
-  }
-
-  const app = createApp({
+  const composed = await composeServer(config, {
     logger,
-    auth,
-    ...createLibraryServices(db, imagekit),
-    library: config.library.kind,
-    localLibrary: localLibrary?.router,
+    selfUrl: base,
     client: await createClientMiddleware(development),
-    imageOrigins,
     development,
-    trustProxy: config.trustProxy,
   });
-  handle = app;
-
-  const sweep = setInterval(() => auth.removeExpiredSessions(), 60 * 60 * 1000);
-  sweep.unref();
+  const admin = await bootstrapAdmin(composed.auth, config.bootstrapAdmin);
+  handle = composed.app;
 
   if (admin.created && admin.generatedPassword) {
     // Printed, not logged: log pipelines keep lines forever, and this is shown exactly once.
@@ -125,8 +77,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      localLibrary?.close();
-      db.close();
+      composed.close();
       process.exit(0);
     });
     server.closeIdleConnections();

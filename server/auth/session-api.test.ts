@@ -12,7 +12,7 @@ describe('health', () => {
   it('answers without a session and names the library', async () => {
     const res = await request(t.app).get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', library: 'local' });
+    expect(res.body).toEqual({ status: 'ok', library: 'imagekit' });
   });
 });
 

@@ -9,12 +9,9 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { CSRF_HEADER } from '../../common/api/error-envelope.ts';
 import type { Role } from '../../common/api/session.ts';
 import type { FileDetails } from '../../common/file-details.ts';
-import { createApp } from '../app.ts';
-import { createAuthService } from '../auth/auth-service.ts';
-import { openDatabase } from '../db/database.ts';
-import { createLibraryServices } from '../library-services.ts';
-import type { RateLimit } from '../local-library/index.ts';
-import { startLocalLibrary } from '../local-library/standalone.ts';
+import { startLocalLibrary, type RateLimit } from '../../local-library/index.ts';
+import { composeServer } from '../compose.ts';
+import { loadConfig } from '../config.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
@@ -36,23 +33,22 @@ export async function createTestApp(options: TestAppOptions = {}) {
     seedSamples: false,
     rateLimit: options.rateLimit,
   });
-  const db = openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
-  const auth = createAuthService(db);
   const logLines: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
-  const app = createApp({
-    logger,
-    auth,
-    ...createLibraryServices(db, {
-      privateKey: library.privateKey,
-      baseURL: library.baseURL,
-      urlEndpoint: library.urlEndpoint,
-      timeoutMs: options.timeoutMs ?? 5000,
+  // Configured as a deployment against ImageKit would be, with the library standing in for it.
+  const server = await composeServer(
+    loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      IMAGEKIT_PRIVATE_KEY: library.privateKey,
+      IMAGEKIT_URL_ENDPOINT: library.urlEndpoint,
+      IMAGEKIT_API_BASE_URL: library.baseURL,
+      IMAGEKIT_TIMEOUT_MS: String(options.timeoutMs ?? 5000),
+      TRUST_PROXY: String(options.trustProxy ?? false),
     }),
-    library: 'local',
-    imageOrigins: [new URL(library.baseURL).origin],
-    trustProxy: options.trustProxy,
-  });
+    { logger },
+  );
+  const { app, auth, db } = server;
   // Retries here only smooth over a rate limit a test has switched on; the app's own gateway
   // keeps its no-blind-retry policy.
   const direct = new ImageKit({
@@ -112,7 +108,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     async close(): Promise<void> {
       // A test may have stopped the library already, to see ImageKit unreachable.
       await library.close().catch(() => undefined);
-      db.close();
+      server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,135 @@
+import type { Express, RequestHandler } from 'express';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import {
+  createLocalLibrary,
+  loadOrCreateLibraryKey,
+  parseRateLimit,
+  type LocalLibrary,
+} from '../local-library/index.ts';
+import { createApp } from './app.ts';
+import { createAuthService, type AuthService } from './auth/auth-service.ts';
+import { ConfigError, type Config } from './config.ts';
+import { openDatabase, type Db } from './db/database.ts';
+import { createBulkTagsService } from './files/bulk-tags-service.ts';
+import { createFilesService } from './files/files-service.ts';
+import { createTagVocabulary } from './files/tag-vocabulary.ts';
+import { createImageKitGateway, type ImageKitSettings } from './imagekit/imagekit-gateway.ts';
+
+export interface ComposeOptions {
+  logger: Logger;
+  /**
+   * How this server reaches itself (e.g. `http://127.0.0.1:3000`); needed with the embedded local
+   * library, which is mounted on it: our SDK calls travel there over real HTTP, as to ImageKit.
+   */
+  selfUrl?: string;
+  /** Serves the browser app; API tests leave it out. */
+  client?: RequestHandler;
+  development?: boolean;
+}
+
+export interface ComposedServer {
+  app: Express;
+  db: Db;
+  auth: AuthService;
+  library: Config['library']['kind'];
+  /** Present when no ImageKit key is configured. */
+  localLibrary?: LocalLibrary;
+  /** Stops timers and closes what the server opened. */
+  close(): void;
+}
+
+interface Upstream {
+  settings: ImageKitSettings;
+  imageOrigins: string[];
+  localLibrary?: LocalLibrary;
+}
+
+const SESSION_SWEEP_MS = 60 * 60 * 1000;
+
+/**
+ * The one place that wires tagcrop: stores, the ImageKit gateway, the services, and the embedded
+ * local library when no key is set. The server, the API tests, the fuzz suite and the benchmarks
+ * all start here, so what they exercise is what runs in production.
+ */
+export async function composeServer(
+  config: Readonly<Config>,
+  options: ComposeOptions,
+): Promise<ComposedServer> {
+  const upstream = await connectUpstream(config, options);
+  const db = openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
+  const auth = createAuthService(db);
+  const gateway = createImageKitGateway(upstream.settings);
+  const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
+
+  const app = createApp({
+    logger: options.logger,
+    auth,
+    files: createFilesService(gateway, vocabulary),
+    bulk: createBulkTagsService(gateway, vocabulary),
+    vocabulary,
+    library: config.library.kind,
+    localLibrary: upstream.localLibrary?.router,
+    client: options.client,
+    imageOrigins: upstream.imageOrigins,
+    development: options.development,
+    trustProxy: config.trustProxy,
+  });
+
+  const sweep = setInterval(() => auth.removeExpiredSessions(), SESSION_SWEEP_MS);
+  sweep.unref();
+
+  return {
+    app,
+    db,
+    auth,
+    library: config.library.kind,
+    localLibrary: upstream.localLibrary,
+    close() {
+      clearInterval(sweep);
+      upstream.localLibrary?.close();
+      db.close();
+    },
+  };
+}
+
+/** Decides, once, whether calls go to ImageKit or to the embedded local library. */
+async function connectUpstream(
+  config: Readonly<Config>,
+  options: ComposeOptions,
+): Promise<Upstream> {
+  const timeoutMs = config.imagekitTimeoutMs;
+  if (config.library.kind === 'imagekit') {
+    const { privateKey, apiBaseUrl, urlEndpoint } = config.library;
+    return {
+      settings: { privateKey, baseURL: apiBaseUrl, urlEndpoint, timeoutMs },
+      imageOrigins: [new URL(urlEndpoint).origin],
+    };
+  }
+  if (!options.selfUrl) throw new Error('The embedded local library needs the server address.');
+  const dataDir = path.join(config.dataDir, 'local-library');
+  const privateKey = loadOrCreateLibraryKey(dataDir, config.library.configuredKey);
+  const urlEndpoint = `${options.selfUrl}/local/media`;
+  const localLibrary = await createLocalLibrary({
+    dataDir,
+    privateKey,
+    urlEndpoint,
+    rateLimit: localRateLimit(config.library.rateLimit),
+    logger: options.logger.child({ module: 'local-library' }),
+  });
+  return {
+    settings: { privateKey, baseURL: `${options.selfUrl}/local`, urlEndpoint, timeoutMs },
+    imageOrigins: [options.selfUrl],
+    localLibrary,
+  };
+}
+
+/** The local library reads its own rate-limit notation; a bad one is a configuration problem. */
+function localRateLimit(text: string | undefined) {
+  if (text === undefined) return undefined;
+  try {
+    return parseRateLimit(text);
+  } catch (error) {
+    throw new ConfigError([`LOCAL_LIBRARY_RATE_LIMIT: ${(error as Error).message}`]);
+  }
+}
