@@ -106,5 +106,5 @@ console.log(
 
 server.close();
 await library.close();
-composed.close();
+await composed.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -36,7 +36,7 @@ export interface ComposedServer {
   /** Present when no ImageKit key is configured. */
   localLibrary?: LocalLibrary;
   /** Stops timers and closes what the server opened. */
-  close(): void;
+  close(): Promise<void>;
 }
 
 interface Upstream {
@@ -57,7 +57,7 @@ export async function composeServer(
   options: ComposeOptions,
 ): Promise<ComposedServer> {
   const upstream = await connectUpstream(config, options);
-  const db = openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
+  const db = await openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
   const auth = createAuthService(db);
   const gateway = createImageKitGateway(upstream.settings);
   const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
@@ -76,7 +76,11 @@ export async function composeServer(
     trustProxy: config.trustProxy,
   });
 
-  const sweep = setInterval(() => auth.removeExpiredSessions(), SESSION_SWEEP_MS);
+  const sweep = setInterval(() => {
+    auth.removeExpiredSessions().catch((error: unknown) => {
+      options.logger.warn({ err: error }, 'could not remove expired sessions');
+    });
+  }, SESSION_SWEEP_MS);
   sweep.unref();
 
   return {
@@ -85,10 +89,10 @@ export async function composeServer(
     auth,
     library: config.library.kind,
     localLibrary: upstream.localLibrary,
-    close() {
+    async close() {
       clearInterval(sweep);
       upstream.localLibrary?.close();
-      db.close();
+      await db.destroy();
     },
   };
 }

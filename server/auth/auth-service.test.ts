@@ -12,12 +12,12 @@ import { hashPassword, verifyPassword } from './password-hash.ts';
 let db: Db;
 let clock: number;
 let auth: AuthService;
-beforeEach(() => {
-  db = openDatabase(':memory:');
+beforeEach(async () => {
+  db = await openDatabase(':memory:');
   clock = 1_000_000;
   auth = createAuthService(db, () => clock);
 });
-afterEach(() => db.close());
+afterEach(() => db.destroy());
 
 describe('password hashes', () => {
   it('verify the right password only, and never store it in clear', async () => {
@@ -40,9 +40,9 @@ describe('sessions', () => {
     const b = (await auth.signIn('ed', 'password-1'))!;
     expect(a.sessionId).not.toBe(b.sessionId);
     expect(Buffer.from(a.sessionId, 'base64url')).toHaveLength(32);
-    const stored = db.prepare('SELECT id_hash FROM sessions').all() as { id_hash: string }[];
+    const stored = await db.selectFrom('sessions').select('id_hash').execute();
     expect(stored.map((r) => r.id_hash)).not.toContain(a.sessionId);
-    expect(auth.resolve(a.sessionId)?.user.username).toBe('ed');
+    expect((await auth.resolve(a.sessionId))?.user.username).toBe('ed');
   });
 
   it('user names ignore case at sign-in', async () => {
@@ -52,27 +52,27 @@ describe('sessions', () => {
   it('a session ends after the idle time without use', async () => {
     const { sessionId } = (await auth.signIn('ed', 'password-1'))!;
     clock += SESSION_IDLE_MS - 1000;
-    expect(auth.resolve(sessionId)).not.toBeNull();
+    expect(await auth.resolve(sessionId)).not.toBeNull();
     clock += SESSION_IDLE_MS - 1000;
-    expect(auth.resolve(sessionId)).not.toBeNull();
+    expect(await auth.resolve(sessionId)).not.toBeNull();
     clock += SESSION_IDLE_MS;
-    expect(auth.resolve(sessionId)).toBeNull();
+    expect(await auth.resolve(sessionId)).toBeNull();
   });
 
   it('a session ends at its absolute lifetime even when used all along', async () => {
     const { sessionId } = (await auth.signIn('ed', 'password-1'))!;
     for (let t = 0; t < SESSION_ABSOLUTE_MS; t += SESSION_IDLE_MS / 2) {
       clock += SESSION_IDLE_MS / 2;
-      auth.resolve(sessionId);
+      await auth.resolve(sessionId);
     }
-    expect(auth.resolve(sessionId)).toBeNull();
+    expect(await auth.resolve(sessionId)).toBeNull();
   });
 
   it('a password change ends every session of that user', async () => {
     const { sessionId } = (await auth.signIn('ed', 'password-1'))!;
-    const user = auth.users.findByUsername('ed')!;
+    const user = (await auth.users.findByUsername('ed'))!;
     await auth.setPassword(user.id, 'password-2');
-    expect(auth.resolve(sessionId)).toBeNull();
+    expect(await auth.resolve(sessionId)).toBeNull();
     expect(await auth.signIn('ed', 'password-1')).toBeNull();
     expect(await auth.signIn('ed', 'password-2')).not.toBeNull();
   });
@@ -104,7 +104,7 @@ describe('bootstrapAdmin', () => {
     expect(await bootstrapAdmin(auth, { username: 'other', password: 'other-password' })).toEqual({
       created: false,
     });
-    expect(auth.users.list().map((u) => [u.username, u.role])).toEqual([['boss', 'admin']]);
+    expect((await auth.users.list()).map((u) => [u.username, u.role])).toEqual([['boss', 'admin']]);
   });
 
   it('generates a password when none is configured, and it works', async () => {

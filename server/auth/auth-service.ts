@@ -32,13 +32,13 @@ export function createAuthService(db: Db, now: () => number = Date.now) {
   /** Sets a new password and ends every session of that user: a changed password locks others out. */
   async function setPassword(userId: number, password: string): Promise<void> {
     checkPassword(password);
-    users.setPasswordHash(userId, await hashPassword(password));
-    sessions.removeAllOfUser(userId);
+    await users.setPasswordHash(userId, await hashPassword(password));
+    await sessions.removeAllOfUser(userId);
   }
 
   /** Refuses to demote or delete the last admin: nobody could manage users afterwards. */
-  function keepAnAdmin(userId: number): void {
-    const admins = users.list().filter((u) => u.role === 'admin');
+  async function keepAnAdmin(userId: number): Promise<void> {
+    const admins = (await users.list()).filter((u) => u.role === 'admin');
     if (admins.length === 1 && admins[0]!.id === userId) {
       throw new UserInputError('This is the last admin; make someone else admin first.');
     }
@@ -55,13 +55,13 @@ export function createAuthService(db: Db, now: () => number = Date.now) {
 
     /** A fresh 256-bit session for valid credentials; null otherwise, in the same time either way. */
     async signIn(username: string, password: string) {
-      const user = users.findByUsername(username);
+      const user = await users.findByUsername(username);
       const ok = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH_PROMISE));
       if (!user || !ok) return null;
       const sessionId = crypto.randomBytes(32).toString('base64url');
       const csrfToken = crypto.randomBytes(32).toString('base64url');
       const at = now();
-      sessions.insert(hashSessionId(sessionId), {
+      await sessions.insert(hashSessionId(sessionId), {
         userId: user.id,
         csrfToken,
         createdAt: at,
@@ -72,18 +72,18 @@ export function createAuthService(db: Db, now: () => number = Date.now) {
     },
 
     /** The session behind a cookie value, if it is known and neither idle nor past its lifetime. */
-    resolve(sessionId: string): ActiveSession | null {
+    async resolve(sessionId: string): Promise<ActiveSession | null> {
       const idHash = hashSessionId(sessionId);
-      const session = sessions.find(idHash);
+      const session = await sessions.find(idHash);
       if (!session) return null;
       const at = now();
       if (at >= session.expiresAt || at - session.lastSeenAt >= SESSION_IDLE_MS) {
-        sessions.remove(idHash);
+        await sessions.remove(idHash);
         return null;
       }
-      const user = users.findById(session.userId);
+      const user = await users.findById(session.userId);
       if (!user) return null;
-      if (at - session.lastSeenAt >= TOUCH_EVERY_MS) sessions.touch(idHash, at);
+      if (at - session.lastSeenAt >= TOUCH_EVERY_MS) await sessions.touch(idHash, at);
       return {
         user: { id: user.id, username: user.username, role: user.role },
         csrfToken: session.csrfToken,
@@ -91,11 +91,11 @@ export function createAuthService(db: Db, now: () => number = Date.now) {
       };
     },
 
-    signOut(idHash: string): void {
-      sessions.remove(idHash);
+    async signOut(idHash: string): Promise<void> {
+      await sessions.remove(idHash);
     },
 
-    signOutEverywhere(userId: number): number {
+    signOutEverywhere(userId: number): Promise<number> {
       return sessions.removeAllOfUser(userId);
     },
 
@@ -106,27 +106,28 @@ export function createAuthService(db: Db, now: () => number = Date.now) {
       }
       checkRole(role);
       checkPassword(password);
-      if (users.findByUsername(name)) throw new UserInputError(`User "${name}" already exists.`);
+      if (await users.findByUsername(name))
+        throw new UserInputError(`User "${name}" already exists.`);
       return users.insert(name, await hashPassword(password), role);
     },
 
     setPassword,
 
-    setRole(userId: number, role: string): void {
+    async setRole(userId: number, role: string): Promise<void> {
       checkRole(role);
-      if (role !== 'admin') keepAnAdmin(userId);
-      users.setRole(userId, role);
+      if (role !== 'admin') await keepAnAdmin(userId);
+      await users.setRole(userId, role);
     },
 
     /** Deletes a user; their sessions go with them (foreign key cascade). */
-    removeUser(userId: number): void {
-      keepAnAdmin(userId);
-      users.remove(userId);
+    async removeUser(userId: number): Promise<void> {
+      await keepAnAdmin(userId);
+      await users.remove(userId);
     },
 
     /** The user's own change: needs the current password, like any other sign-in. */
     async changeOwnPassword(userId: number, current: string, next: string): Promise<boolean> {
-      const user = users.findById(userId);
+      const user = await users.findById(userId);
       if (!user || !(await verifyPassword(current, user.passwordHash))) return false;
       await setPassword(userId, next);
       return true;

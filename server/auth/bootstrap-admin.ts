@@ -12,7 +12,7 @@ export async function bootstrapAdmin(
   auth: AuthService,
   configured: { username: string; password: string } | null,
 ): Promise<BootstrapResult> {
-  if (auth.users.count() > 0) return { created: false };
+  if ((await auth.users.count()) > 0) return { created: false };
   if (configured) {
     await auth.createUser(configured.username, configured.password, 'admin');
     return { created: true, username: configured.username, generatedPassword: null };

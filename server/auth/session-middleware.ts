@@ -14,9 +14,9 @@ declare module 'express-serve-static-core' {
 
 /** Attaches the caller's session, when the cookie names a live one. Never rejects by itself. */
 export function loadSession(auth: AuthService): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     const id = readCookie(req, SESSION_COOKIE);
-    const session = id ? auth.resolve(id) : null;
+    const session = id ? await auth.resolve(id) : null;
     if (session) req.session = session;
     next();
   };

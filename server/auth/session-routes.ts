@@ -41,8 +41,8 @@ export function sessionRoutes(
     res.json(body);
   });
 
-  router.delete('/session', requireSession, noQuery, (req, res) => {
-    auth.signOut(req.session!.idHash);
+  router.delete('/session', requireSession, noQuery, async (req, res) => {
+    await auth.signOut(req.session!.idHash);
     clearSessionCookie(req, res);
     res.status(204).end();
   });

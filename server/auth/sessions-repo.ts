@@ -9,57 +9,61 @@ export interface SessionRecord {
   expiresAt: number;
 }
 
-interface SessionRow {
-  user_id: number;
-  csrf_token: string;
-  created_at: number;
-  last_seen_at: number;
-  expires_at: number;
-}
-
 /** Session ids are bearer secrets: only their SHA-256 is stored, so a leaked database opens nothing. */
 export function hashSessionId(id: string): string {
   return crypto.createHash('sha256').update(id).digest('hex');
 }
 
 export function createSessionsRepo(db: Db) {
-  const find = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ?');
   return {
-    insert: (idHash: string, session: SessionRecord): void => {
-      db.prepare(
-        `INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(
-        idHash,
-        session.userId,
-        session.csrfToken,
-        session.createdAt,
-        session.lastSeenAt,
-        session.expiresAt,
-      );
+    async insert(idHash: string, session: SessionRecord): Promise<void> {
+      await db
+        .insertInto('sessions')
+        .values({
+          id_hash: idHash,
+          user_id: session.userId,
+          csrf_token: session.csrfToken,
+          created_at: session.createdAt,
+          last_seen_at: session.lastSeenAt,
+          expires_at: session.expiresAt,
+        })
+        .execute();
     },
-    find: (idHash: string): SessionRecord | undefined => {
-      const row = find.get(idHash);
+    async find(idHash: string): Promise<SessionRecord | undefined> {
+      const row = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('id_hash', '=', idHash)
+        .executeTakeFirst();
       return (
         row && {
           userId: row.user_id,
           csrfToken: row.csrf_token,
-          createdAt: row.created_at,
-          lastSeenAt: row.last_seen_at,
-          expiresAt: row.expires_at,
+          // PostgreSQL hands bigint back as text.
+          createdAt: Number(row.created_at),
+          lastSeenAt: Number(row.last_seen_at),
+          expiresAt: Number(row.expires_at),
         }
       );
     },
-    touch: (idHash: string, lastSeenAt: number): void => {
-      db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(lastSeenAt, idHash);
+    async touch(idHash: string, lastSeenAt: number): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: lastSeenAt })
+        .where('id_hash', '=', idHash)
+        .execute();
     },
-    remove: (idHash: string): void => {
-      db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+    async remove(idHash: string): Promise<void> {
+      await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     },
-    removeAllOfUser: (userId: number): number =>
-      db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId).changes,
-    removeExpired: (now: number): number =>
-      db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes,
+    async removeAllOfUser(userId: number): Promise<number> {
+      const result = await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      return Number(result[0]?.numDeletedRows ?? 0);
+    },
+    async removeExpired(now: number): Promise<number> {
+      const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+      return Number(result[0]?.numDeletedRows ?? 0);
+    },
   };
 }
 

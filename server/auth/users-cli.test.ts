@@ -19,11 +19,11 @@ function users(args: string[], stdin = '') {
 }
 
 async function canSignIn(username: string, password: string): Promise<boolean> {
-  const db = openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
+  const db = await openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
   try {
     return (await createAuthService(db).signIn(username, password)) !== null;
   } finally {
-    db.close();
+    await db.destroy();
   }
 }
 
@@ -44,16 +44,16 @@ describe('npm run users', { timeout: 30_000 }, () => {
   });
 
   it('resets a password and ends that user’s sessions', async () => {
-    const db = openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
+    const db = await openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
     const session = await createAuthService(db).signIn('ann', 'ann-password-1');
-    db.close();
+    await db.destroy();
     expect(session).not.toBeNull();
     expect(users(['reset-password', 'ann'], 'ann-password-2\n').status).toBe(0);
     expect(await canSignIn('ann', 'ann-password-1')).toBe(false);
     expect(await canSignIn('ann', 'ann-password-2')).toBe(true);
-    const db2 = openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
-    expect(createAuthService(db2).resolve(session!.sessionId)).toBeNull();
-    db2.close();
+    const db2 = await openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
+    expect(await createAuthService(db2).resolve(session!.sessionId)).toBeNull();
+    await db2.destroy();
   });
 
   it('refuses a short password and explains usage on unknown commands', () => {

@@ -19,10 +19,10 @@ Passwords are read from the terminal, or from the first line of stdin when piped
 async function run(args: string[]): Promise<string> {
   const [command, name, role] = args;
   const config = loadConfig();
-  const db = openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
+  const db = await openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
   const auth = createAuthService(db);
-  const find = () => {
-    const user = name ? auth.users.findByUsername(name) : undefined;
+  const find = async () => {
+    const user = name ? await auth.users.findByUsername(name) : undefined;
     if (!user) throw new UserInputError(name ? `No user "${name}".` : USAGE);
     return user;
   };
@@ -30,8 +30,7 @@ async function run(args: string[]): Promise<string> {
     switch (command) {
       case 'list':
         return (
-          auth.users
-            .list()
+          (await auth.users.list())
             .map((u) => `${u.username}\t${u.role}\tsince ${u.createdAt}`)
             .join('\n') || 'No users.'
         );
@@ -42,30 +41,30 @@ async function run(args: string[]): Promise<string> {
         return `Added ${user.username} (${user.role}).`;
       }
       case 'remove': {
-        const user = find();
-        auth.removeUser(user.id);
+        const user = await find();
+        await auth.removeUser(user.id);
         return `Removed ${user.username}.`;
       }
       case 'set-role': {
-        const user = find();
+        const user = await find();
         if (!role) throw new UserInputError(USAGE);
-        auth.setRole(user.id, role);
+        await auth.setRole(user.id, role);
         return `${user.username} is now ${role}.`;
       }
       case 'reset-password': {
-        const user = find();
+        const user = await find();
         await auth.setPassword(user.id, await readPassword(`New password for ${user.username}: `));
         return `Password of ${user.username} changed; their sessions were ended.`;
       }
       case 'sign-out-everywhere': {
-        const user = find();
-        return `Ended ${auth.signOutEverywhere(user.id)} session(s) of ${user.username}.`;
+        const user = await find();
+        return `Ended ${await auth.signOutEverywhere(user.id)} session(s) of ${user.username}.`;
       }
       default:
         throw new UserInputError(USAGE);
     }
   } finally {
-    db.close();
+    await db.destroy();
   }
 }
 

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import type { Role, SessionUser } from '../../common/api/session.ts';
 import type { Db } from '../db/database.ts';
+import type { UsersTable } from '../db/schema.ts';
 
 export interface UserRecord extends SessionUser {
   id: number;
@@ -7,13 +9,11 @@ export interface UserRecord extends SessionUser {
   createdAt: string;
 }
 
-interface UserRow {
+type UserRow = Pick<UsersTable, 'username' | 'password_hash' | 'role' | 'created_at'> & {
   id: number;
-  username: string;
-  password_hash: string;
-  role: Role;
-  created_at: string;
-}
+};
+
+const COLUMNS = ['id', 'username', 'password_hash', 'role', 'created_at'] as const;
 
 const toRecord = (row: UserRow): UserRecord => ({
   id: row.id,
@@ -23,39 +23,65 @@ const toRecord = (row: UserRow): UserRecord => ({
   createdAt: row.created_at,
 });
 
+// User names are unique and looked up ignoring case, the same way in both databases.
+const folded = sql<string>`lower(username)`;
+
 /** SQL for users; hashing and policy live in the auth service, not here. */
 export function createUsersRepo(db: Db) {
-  const byName = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
-  const byId = db.prepare<[number], UserRow>('SELECT * FROM users WHERE id = ?');
+  const byId = async (id: number) =>
+    db.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+
   return {
-    count: (): number => (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n,
-    findByUsername: (username: string): UserRecord | undefined => {
-      const row = byName.get(username);
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async findByUsername(username: string): Promise<UserRecord | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .select(COLUMNS)
+        .where(folded, '=', username.toLowerCase())
+        .executeTakeFirst();
       return row && toRecord(row);
     },
-    findById: (id: number): UserRecord | undefined => {
-      const row = byId.get(id);
+    async findById(id: number): Promise<UserRecord | undefined> {
+      const row = await byId(id);
       return row && toRecord(row);
     },
-    list: (): UserRecord[] =>
-      (db.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toRecord),
-    insert: (username: string, passwordHash: string, role: Role): UserRecord => {
-      const { lastInsertRowid } = db
-        .prepare('INSERT INTO users (username, password_hash, role) VALUES (?, ?, ?)')
-        .run(username, passwordHash, role);
-      return toRecord(byId.get(Number(lastInsertRowid))!);
+    async list(): Promise<UserRecord[]> {
+      const rows = await db.selectFrom('users').select(COLUMNS).orderBy(folded).execute();
+      return rows.map(toRecord);
     },
-    setRole: (id: number, role: Role): void => {
-      db.prepare('UPDATE users SET role = ? WHERE id = ?').run(role, id);
+    async insert(username: string, passwordHash: string, role: Role): Promise<UserRecord> {
+      const now = new Date().toISOString();
+      const row = await db
+        .insertInto('users')
+        .values({
+          username,
+          password_hash: passwordHash,
+          role,
+          created_at: now,
+          password_changed_at: now,
+        })
+        .returning(COLUMNS)
+        .executeTakeFirstOrThrow();
+      return toRecord(row);
     },
-    setPasswordHash: (id: number, passwordHash: string): void => {
-      db.prepare(
-        `UPDATE users SET password_hash = ?, password_changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         WHERE id = ?`,
-      ).run(passwordHash, id);
+    async setRole(id: number, role: Role): Promise<void> {
+      await db.updateTable('users').set({ role }).where('id', '=', id).execute();
     },
-    remove: (id: number): void => {
-      db.prepare('DELETE FROM users WHERE id = ?').run(id);
+    async setPasswordHash(id: number, passwordHash: string): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ password_hash: passwordHash, password_changed_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .execute();
+    },
+    async remove(id: number): Promise<void> {
+      await db.deleteFrom('users').where('id', '=', id).execute();
     },
   };
 }

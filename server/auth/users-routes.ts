@@ -34,15 +34,15 @@ async function asBadRequest<T>(work: () => T | Promise<T>): Promise<T> {
 export function usersRoutes(auth: AuthService): Router {
   const router = Router();
 
-  function target(req: Request): UserRecord {
+  async function target(req: Request): Promise<UserRecord> {
     const username = parseOrThrow(UsernameSchema, req.params.username, 'user name');
-    const user = auth.users.findByUsername(username);
+    const user = await auth.users.findByUsername(username);
     if (!user) throw new AppError(404, 'not_found', `No user "${username}".`);
     return user;
   }
 
-  router.get('/users', requireRole('admin'), noQuery, (_req, res) => {
-    res.json({ users: auth.users.list().map(summary) });
+  router.get('/users', requireRole('admin'), noQuery, async (_req, res) => {
+    res.json({ users: (await auth.users.list()).map(summary) });
   });
 
   router.post('/users', requireRole('admin'), noQuery, async (req, res) => {
@@ -52,27 +52,32 @@ export function usersRoutes(auth: AuthService): Router {
   });
 
   router.patch('/users/:username', requireRole('admin'), noQuery, async (req, res) => {
-    const user = target(req);
+    const user = await target(req);
     const { role, password } = parseOrThrow(UpdateUserSchema, req.body, 'change');
     await asBadRequest(async () => {
-      if (role) auth.setRole(user.id, role);
+      if (role) await auth.setRole(user.id, role);
       if (password) await auth.setPassword(user.id, password);
     });
-    res.json(summary(auth.users.findById(user.id)!));
+    res.json(summary((await auth.users.findById(user.id))!));
   });
 
   router.delete('/users/:username', requireRole('admin'), noQuery, async (req, res) => {
-    const user = target(req);
+    const user = await target(req);
     await asBadRequest(() => auth.removeUser(user.id));
     res.status(204).end();
   });
 
-  router.post('/users/:username/sign-out-everywhere', requireRole('admin'), noQuery, (req, res) => {
-    res.json({ endedSessions: auth.signOutEverywhere(target(req).id) });
-  });
+  router.post(
+    '/users/:username/sign-out-everywhere',
+    requireRole('admin'),
+    noQuery,
+    async (req, res) => {
+      res.json({ endedSessions: await auth.signOutEverywhere((await target(req)).id) });
+    },
+  );
 
-  router.post('/session/sign-out-everywhere', noQuery, (req, res) => {
-    auth.signOutEverywhere(req.session!.user.id);
+  router.post('/session/sign-out-everywhere', noQuery, async (req, res) => {
+    await auth.signOutEverywhere(req.session!.user.id);
     clearSessionCookie(req, res);
     res.status(204).end();
   });

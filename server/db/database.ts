@@ -1,33 +1,45 @@
 import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteAdapter, SqliteDialect, type Migration } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MIGRATIONS } from './migrations.ts';
+import { migrations as appMigrations } from './migrations/index.ts';
+import type { Dialect } from './migrations/dialect-types.ts';
+import type { Schema } from './schema.ts';
 
-export type Db = Database.Database;
+export type Db = Kysely<Schema>;
+export type { Dialect };
 
 /** Opens (creating if needed) the app's SQLite file and brings its schema up to date. */
-export function openDatabase(file: string, migrations: readonly string[] = MIGRATIONS): Db {
+export async function openDatabase(
+  file: string,
+  migrations: (dialect: Dialect) => Record<string, Migration> = appMigrations,
+): Promise<Db> {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db, migrations);
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrate(db, migrations('sqlite'));
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return db;
 }
 
-function migrate(db: Db, migrations: readonly string[]): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new Error(
-      `The database is at schema version ${current}, newer than this build (${migrations.length}).`,
-    );
+export function dialectOf(db: Db): Dialect {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
+}
+
+async function migrate(db: Db, migrations: Record<string, Migration>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  const apply = db.transaction((from: number) => {
-    for (let version = from; version < migrations.length; version++) {
-      db.exec(migrations[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    }
-  });
-  apply(current);
 }

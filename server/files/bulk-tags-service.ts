@@ -66,7 +66,7 @@ export function createBulkTagsService(imagekit: ImageKitGateway, vocabulary: Tag
       }
 
       const updated = fileIds.filter((id) => !failed.has(id));
-      if (updated.length > 0) vocabulary.noteBulkChange(add);
+      if (updated.length > 0) await vocabulary.noteBulkChange(add);
       return { updated, failed: [...failed].map(([fileId, message]) => ({ fileId, message })) };
     },
   };

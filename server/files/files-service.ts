@@ -65,7 +65,7 @@ export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVoc
       }
       const after = await imagekit.updateDetails(fileId, changes);
       delivery.remember(after);
-      if (changes.tags !== undefined) vocabulary.recordChange(before.tags, after.tags);
+      if (changes.tags !== undefined) await vocabulary.recordChange(before.tags, after.tags);
       return after;
     },
   };

@@ -1,4 +1,5 @@
 import type { FileDetails } from '../../common/file-details.ts';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 
 export interface TagCount {
@@ -10,6 +11,7 @@ const PAGE_SIZE = 1000;
 // A library bigger than this is indexed partly; suggestions stay useful and a refresh stays bounded.
 const MAX_FILES_INDEXED = 200_000;
 export const VOCABULARY_MAX_AGE_MS = 10 * 60 * 1000;
+const REFRESHED_AT = 'tags_refreshed_at';
 
 /**
  * ImageKit has no endpoint listing the tags in use, so we keep our own index: rebuilt by paging
@@ -22,11 +24,14 @@ export function createTagVocabulary(
 ) {
   let refreshing: Promise<void> | null = null;
 
-  const refreshedAt = (): number => {
-    const row = db.prepare("SELECT value FROM app_meta WHERE key = 'tags_refreshed_at'").get() as
-      { value: string } | undefined;
+  async function refreshedAt(): Promise<number> {
+    const row = await db
+      .selectFrom('app_meta')
+      .select('value')
+      .where('key', '=', REFRESHED_AT)
+      .executeTakeFirst();
     return row ? Number(row.value) : 0;
-  };
+  }
 
   async function rebuild(): Promise<void> {
     const counts = new Map<string, TagCount>();
@@ -41,19 +46,22 @@ export function createTagVocabulary(
       }
       if (page.length < PAGE_SIZE) break;
     }
-    db.transaction(() => {
-      db.prepare('DELETE FROM tag_vocabulary').run();
-      const insert = db.prepare('INSERT INTO tag_vocabulary (name, file_count) VALUES (?, ?)');
-      for (const { name, count } of counts.values()) insert.run(name, count);
-      db.prepare(
-        "INSERT INTO app_meta (key, value) VALUES ('tags_refreshed_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-      ).run(String(now()));
-    })();
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('tag_vocabulary').execute();
+      for (const { name, count } of counts.values()) {
+        await trx.insertInto('tag_vocabulary').values({ name, file_count: count }).execute();
+      }
+      await trx
+        .insertInto('app_meta')
+        .values({ key: REFRESHED_AT, value: String(now()) })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(now()) }))
+        .execute();
+    });
   }
 
   /** Rebuilds when stale; concurrent callers share one rebuild. */
-  function refreshIfStale(): Promise<void> {
-    if (now() - refreshedAt() < VOCABULARY_MAX_AGE_MS) return Promise.resolve();
+  async function refreshIfStale(): Promise<void> {
+    if (now() - (await refreshedAt()) < VOCABULARY_MAX_AGE_MS) return;
     refreshing ??= rebuild().finally(() => {
       refreshing = null;
     });
@@ -63,51 +71,73 @@ export function createTagVocabulary(
   return {
     async search(query: string, limit: number): Promise<TagCount[]> {
       // The first search waits for an index; later ones answer at once and refresh behind.
-      if (refreshedAt() === 0) await refreshIfStale();
+      if ((await refreshedAt()) === 0) await refreshIfStale();
       else void refreshIfStale().catch(() => undefined);
       const q = query
         .trim()
         .toLowerCase()
         .replace(/[\\%_]/g, (c) => `\\${c}`);
-      return db
-        .prepare(
-          `SELECT name, file_count AS count FROM tag_vocabulary
-           WHERE file_count > 0 AND name LIKE ? ESCAPE '\\'
-           ORDER BY (name LIKE ? ESCAPE '\\') DESC, file_count DESC, name
-           LIMIT ?`,
-        )
-        .all(`%${q}%`, `${q}%`, limit) as TagCount[];
+      const rows = await db
+        .selectFrom('tag_vocabulary')
+        .select(['name', 'file_count as count'])
+        .where('file_count', '>', 0)
+        .where(sql<boolean>`lower(name) LIKE ${`%${q}%`} ESCAPE '\\'`)
+        .orderBy(sql`lower(name) LIKE ${`${q}%`} ESCAPE '\\'`, 'desc')
+        .orderBy('file_count', 'desc')
+        .orderBy('name')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({ name: row.name, count: Number(row.count) }));
     },
 
     /**
      * After a bulk change we do not know each file's tags before it, so counts are refreshed
      * from ImageKit at the next search; added tags show up as suggestions at once.
      */
-    noteBulkChange(added: readonly string[]): void {
-      db.transaction(() => {
-        const insert = db.prepare(
-          'INSERT INTO tag_vocabulary (name, file_count) VALUES (?, 1) ON CONFLICT(name) DO NOTHING',
-        );
-        for (const tag of added) insert.run(tag);
-        db.prepare("UPDATE app_meta SET value = '1' WHERE key = 'tags_refreshed_at'").run();
-      })();
+    async noteBulkChange(added: readonly string[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        for (const tag of added) {
+          await trx
+            .insertInto('tag_vocabulary')
+            .values({ name: tag, file_count: 1 })
+            .onConflict((oc) => oc.column('name').doNothing())
+            .execute();
+        }
+        await trx
+          .updateTable('app_meta')
+          .set({ value: '1' })
+          .where('key', '=', REFRESHED_AT)
+          .execute();
+      });
     },
 
     /** Applies the difference one save made to one file's tags. */
-    recordChange(before: readonly string[] | null, after: readonly string[] | null): void {
+    async recordChange(
+      before: readonly string[] | null,
+      after: readonly string[] | null,
+    ): Promise<void> {
       const old = new Set((before ?? []).map((t) => t.toLowerCase()));
       const next = new Set((after ?? []).map((t) => t.toLowerCase()));
-      const upsert = db.prepare(
-        `INSERT INTO tag_vocabulary (name, file_count) VALUES (?, 1)
-         ON CONFLICT(name) DO UPDATE SET file_count = file_count + 1`,
-      );
-      const decrement = db.prepare(
-        'UPDATE tag_vocabulary SET file_count = MAX(file_count - 1, 0) WHERE name = ?',
-      );
-      db.transaction(() => {
-        for (const tag of after ?? []) if (!old.has(tag.toLowerCase())) upsert.run(tag);
-        for (const tag of before ?? []) if (!next.has(tag.toLowerCase())) decrement.run(tag);
-      })();
+      await db.transaction().execute(async (trx) => {
+        for (const tag of after ?? []) {
+          if (old.has(tag.toLowerCase())) continue;
+          await trx
+            .insertInto('tag_vocabulary')
+            .values({ name: tag, file_count: 1 })
+            .onConflict((oc) =>
+              oc.column('name').doUpdateSet({ file_count: sql`tag_vocabulary.file_count + 1` }),
+            )
+            .execute();
+        }
+        for (const tag of before ?? []) {
+          if (next.has(tag.toLowerCase())) continue;
+          await trx
+            .updateTable('tag_vocabulary')
+            .set({ file_count: sql`MAX(file_count - 1, 0)` })
+            .where('name', '=', tag)
+            .execute();
+        }
+      });
     },
   };
 }

@@ -48,10 +48,7 @@ export async function serveApp(t: TestApp, options: ServeOptions = {}) {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          composed.close();
-          resolve();
-        });
+        server.close(() => void composed.close().then(resolve));
       }),
   };
 }

@@ -108,7 +108,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     async close(): Promise<void> {
       // A test may have stopped the library already, to see ImageKit unreachable.
       await library.close().catch(() => undefined);
-      server.close();
+      await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -82,7 +82,7 @@ beforeAll(async () => {
   };
 
   before.files = await libraryFiles();
-  before.users = t.auth.users.list();
+  before.users = await t.auth.users.list();
   before.prototypes = prototypeKeys();
   requests = generateFuzzRequests(SEED, ctx);
   proxy.requests.length = 0;
@@ -135,10 +135,10 @@ describe('a seeded fuzz run of malformed requests against every API route', () =
     expect(await libraryFiles()).toEqual(before.files);
   });
 
-  it('then no prototype gained a key and no user changed', () => {
+  it('then no prototype gained a key and no user changed', async () => {
     expect(prototypeKeys()).toEqual(before.prototypes);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(t.auth.users.list()).toEqual(before.users);
+    expect(await t.auth.users.list()).toEqual(before.users);
   });
 
   it('then the library was only ever read, and only under /v1/files', () => {

@@ -1,0 +1,89 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAuthService } from '../auth/auth-service.ts';
+import { hashPassword } from '../auth/password-hash.ts';
+import { dialectOf, openDatabase } from './database.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+function tempFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-db-'));
+  dirs.push(dir);
+  return path.join(dir, 'tagcrop.sqlite');
+}
+
+// The schema as the first releases made it, with `PRAGMA user_version` and plain SQL.
+const FIRST_RELEASE_SCHEMA = `
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    password_changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  );
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE tag_vocabulary (name TEXT PRIMARY KEY COLLATE NOCASE, file_count INTEGER NOT NULL);
+  CREATE TABLE app_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  PRAGMA user_version = 2;`;
+
+describe('openDatabase', () => {
+  it('creates every table on a new file, and opening again changes nothing', async () => {
+    const file = tempFile();
+    const db = await openDatabase(file);
+    expect(dialectOf(db)).toBe('sqlite');
+    const auth = createAuthService(db);
+    await auth.createUser('Ann', 'a-long-password', 'admin');
+    await db.destroy();
+
+    const again = await openDatabase(file);
+    expect((await createAuthService(again).users.findByUsername('ann'))?.username).toBe('Ann');
+    await again.destroy();
+  });
+
+  it('adopts a database made by the first releases, keeping its users and sessions', async () => {
+    const file = tempFile();
+    const legacy = new Database(file);
+    legacy.exec(FIRST_RELEASE_SCHEMA);
+    legacy
+      .prepare('INSERT INTO users (username, password_hash, role) VALUES (?, ?, ?)')
+      .run('Boss', await hashPassword('boss-password'), 'admin');
+    legacy.close();
+
+    const db = await openDatabase(file);
+    const auth = createAuthService(db);
+    const session = await auth.signIn('boss', 'boss-password');
+    expect(session?.user).toEqual({ username: 'Boss', role: 'admin' });
+    expect((await auth.resolve(session!.sessionId))?.user.username).toBe('Boss');
+    await expect(auth.createUser('BOSS', 'another-password', 'viewer')).rejects.toThrow(
+      /already exists/,
+    );
+    await db.destroy();
+  });
+
+  it('stops the start when a migration fails, naming it', async () => {
+    const file = tempFile();
+    await expect(
+      openDatabase(file, () => ({
+        '001-broken': {
+          async up(db) {
+            await db.schema.createTable('t').addColumn('a', 'text').execute();
+            throw new Error('disk full');
+          },
+        },
+      })),
+    ).rejects.toThrow(/migration 001-broken failed: disk full/);
+  });
+});

@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely';
+import { usersAndSessions } from './001-users-and-sessions.ts';
+import { tagVocabulary } from './002-tag-vocabulary.ts';
+import type { Dialect } from './dialect-types.ts';
+
+/**
+ * Numbered schema changes, for both databases. Append only: a migration that has shipped is
+ * never edited, because databases in the field have already run it.
+ */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '001-users-and-sessions': usersAndSessions(dialect),
+    '002-tag-vocabulary': tagVocabulary(dialect),
+  };
+}
