@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FileDetails } from '../../../common/file-details.ts';
 import { errorMessage } from '../../lib/query-client.ts';
-import { currentFileQueryOptions } from './api/get-file.ts';
-import { fileKeys } from './api/file-keys.ts';
+import { currentFileQueryOptions } from '../../api/files/get-file.ts';
+import { refreshAfterFileChange } from '../../api/files/file-cache.ts';
 
 /** Someone else saved the file after the version the user's draft is based on. */
 export interface EditConflict {
@@ -25,7 +25,7 @@ export function useEditConflict(fileId: string, theirsAtStart: FileDetails | nul
     setConflict({ reason, theirs: null, loadError: null });
     queryClient.fetchQuery(currentFileQueryOptions(fileId)).then(
       (theirs) => {
-        queryClient.setQueryData(fileKeys.detail(fileId), theirs);
+        refreshAfterFileChange(queryClient, { file: theirs });
         setConflict((open) => open && { ...open, theirs });
       },
       (error: unknown) =>

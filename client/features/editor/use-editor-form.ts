@@ -3,7 +3,7 @@ import type { Region } from '../../../common/coordinates.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/query-client.ts';
-import { useUpdateDetails } from './api/update-details.ts';
+import { useUpdateDetails } from '../../api/files/update-details.ts';
 import { mergeDrafts } from './draft-merge.ts';
 import {
   buildPatch,
@@ -28,8 +28,6 @@ export type SaveStatus =
 export interface EditorFormOptions {
   /** Whose unsaved drafts this tab keeps and restores; null for users who cannot edit. */
   draftOwner: string | null;
-  /** The editor now holds a newer version of the file (saved here, or someone else's). */
-  onNewVersion(file: FileDetails): void;
 }
 
 /**
@@ -37,7 +35,7 @@ export interface EditorFormOptions {
  * region, what would be sent, and saving it. Edits are kept when a save fails, and kept in the
  * tab until saved; a save made on an outdated version opens a conflict instead of overwriting.
  */
-export function useEditorForm(file: FileDetails, { draftOwner, onNewVersion }: EditorFormOptions) {
+export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptions) {
   const [start] = useState(() =>
     startEditing(file, draftOwner === null ? null : readKeptDraft(file.fileId), draftOwner),
   );
@@ -79,7 +77,6 @@ export function useEditorForm(file: FileDetails, { draftOwner, onNewVersion }: E
     conflicts.close();
     setIsRestored(false);
     setStatus(nextStatus);
-    onNewVersion(theirs);
   }
 
   function save() {
@@ -97,7 +94,6 @@ export function useEditorForm(file: FileDetails, { draftOwner, onNewVersion }: E
           setStatus({ kind: 'saved' });
           setIsRestored(false);
           forgetKeptDraft();
-          onNewVersion(updated);
         },
         onError: (error) => {
           if (isApiError(error) && error.code === 'edit_conflict') {

@@ -3,7 +3,7 @@ import { ChangePasswordSchema, MIN_PASSWORD_LENGTH } from '../../../../common/ap
 import { Dialog } from '../../../components/dialog.tsx';
 import { errorMessage } from '../../../lib/query-client.ts';
 import { schemaProblems } from '../../../lib/schema-problems.ts';
-import { useChangePassword } from '../api/change-password.ts';
+import { useChangePassword } from '../../../api/session/change-password.ts';
 import { PasswordField } from './password-field.tsx';
 import { FieldProblems } from '../../../components/field-problems.tsx';
 

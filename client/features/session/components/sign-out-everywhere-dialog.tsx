@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { errorMessage } from '../../../lib/query-client.ts';
-import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
+import { useSignOutEverywhere } from '../../../api/session/sign-out-everywhere.ts';
 
 interface SignOutEverywhereDialogProps {
   onClose(): void;

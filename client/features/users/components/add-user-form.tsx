@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../../../../common/roles.ts';
 import { CreateUserSchema, type UserSummary } from '../../../../common/api/users.ts';
 import { errorMessage } from '../../../lib/query-client.ts';
 import { schemaProblems } from '../../../lib/schema-problems.ts';
-import { useCreateUser } from '../api/create-user.ts';
+import { useCreateUser } from '../../../api/users/create-user.ts';
 import { FieldProblems } from '../../../components/field-problems.tsx';
 
 /** New users start with the least power; an admin raises it on purpose. */

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { errorMessage } from '../../../lib/query-client.ts';
-import { useDeleteUser } from '../api/delete-user.ts';
+import { useDeleteUser } from '../../../api/users/delete-user.ts';
 
 interface DeleteUserDialogProps {
   username: string;

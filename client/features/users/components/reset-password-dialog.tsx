@@ -3,7 +3,7 @@ import { UpdateUserSchema } from '../../../../common/api/users.ts';
 import { Dialog } from '../../../components/dialog.tsx';
 import { errorMessage } from '../../../lib/query-client.ts';
 import { schemaProblems } from '../../../lib/schema-problems.ts';
-import { useUpdateUser } from '../api/update-user.ts';
+import { useUpdateUser } from '../../../api/users/update-user.ts';
 import { FieldProblems } from '../../../components/field-problems.tsx';
 
 interface ResetPasswordDialogProps {
