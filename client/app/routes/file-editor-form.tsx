@@ -11,7 +11,7 @@ import { RegionFields } from '../../features/editor/components/region-fields.tsx
 import { RegionPreviews } from '../../features/editor/components/region-previews.tsx';
 import { RestoredNotice } from '../../features/editor/components/restored-notice.tsx';
 import { SaveBar } from '../../features/editor/components/save-bar.tsx';
-import { draftFromFile } from '../../features/editor/editor-form.ts';
+import { draftFromFile } from '../../features/editor/editor-draft.ts';
 import { useDisplayImage } from '../../features/editor/use-display-image.ts';
 import { useEditorForm, type EditorForm } from '../../features/editor/use-editor-form.ts';
 import { useSaveShortcut } from '../../features/editor/use-save-shortcut.ts';

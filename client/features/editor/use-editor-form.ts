@@ -12,7 +12,7 @@ import {
   imageSize,
   rebaseDraft,
   type EditorDraft,
-} from './editor-form.ts';
+} from './editor-draft.ts';
 import { readKeptDraft } from './kept-draft.ts';
 import { startEditing } from './restore-draft.ts';
 import { useEditConflict } from './use-edit-conflict.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { draftFromFile, type EditorDraft } from '../editor-form.ts';
+import { draftFromFile, type EditorDraft } from '../editor-draft.ts';
 import { theirChanges, type TheirChanges } from '../draft-merge.ts';
 import type { EditConflict } from '../use-edit-conflict.ts';
 
