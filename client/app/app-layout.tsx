@@ -1,6 +1,6 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { roleAtLeast } from '../../common/roles.ts';
-import { useSession } from '../features/session/api/get-session.ts';
+import { useSession } from '../api/session/get-session.ts';
 import { UserMenu } from '../features/session/components/user-menu.tsx';
 import { paths } from '../lib/paths.ts';
 

@@ -1,5 +1,4 @@
-import { sessionKeys } from '../features/session/api/session-keys.ts';
-import { setCsrfToken } from '../lib/api-client.ts';
+import { forgetSession } from '../api/session/session-cache.ts';
 import type { NoticeStore } from '../lib/notices.ts';
 import { createQueryClient, type QueryClientOptions } from '../lib/query-client.ts';
 
@@ -11,10 +10,7 @@ export function createAppQueryClient(notices: NoticeStore, options: QueryClientO
   const queryClient = createQueryClient(
     {
       notify: (message) => notices.push(message),
-      onUnauthenticated: () => {
-        setCsrfToken(null);
-        queryClient.setQueryData(sessionKeys.current(), null);
-      },
+      onUnauthenticated: () => forgetSession(queryClient, { keepLoadedData: true }),
     },
     options,
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useSession } from '../features/session/api/get-session.ts';
+import { useSession } from '../api/session/get-session.ts';
 import { paths } from '../lib/paths.ts';
 import { Loading, LoadFailed } from '../components/load-states.tsx';
 

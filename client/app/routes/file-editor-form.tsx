@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { roleAtLeast } from '../../../common/roles.ts';
@@ -12,14 +11,12 @@ import { RegionFields } from '../../features/editor/components/region-fields.tsx
 import { RegionPreviews } from '../../features/editor/components/region-previews.tsx';
 import { RestoredNotice } from '../../features/editor/components/restored-notice.tsx';
 import { SaveBar } from '../../features/editor/components/save-bar.tsx';
-import { draftFromFile } from '../../features/editor/editor-form.ts';
+import { draftFromFile } from '../../features/editor/editor-draft.ts';
 import { useDisplayImage } from '../../features/editor/use-display-image.ts';
 import { useEditorForm, type EditorForm } from '../../features/editor/use-editor-form.ts';
 import { useSaveShortcut } from '../../features/editor/use-save-shortcut.ts';
 import { useUnsavedChangesGuard } from '../../features/editor/use-unsaved-changes-guard.ts';
-import { fileListKeys } from '../../features/library/api/file-list-keys.ts';
-import { useSession } from '../../features/session/api/get-session.ts';
-import { tagKeys } from '../../features/tags/api/tag-keys.ts';
+import { useSession } from '../../api/session/get-session.ts';
 import { TagSelect } from '../../features/tags/tag-select.tsx';
 import { scaledUrl } from '../../lib/image-url.ts';
 import { paths } from '../../lib/paths.ts';
@@ -27,16 +24,10 @@ import '../../features/editor/components/editor.css';
 
 /** The editor page's body: the image and its region on the left, the fields and Save on the right. */
 export function FileEditorForm({ file }: { file: FileDetails }) {
-  const queryClient = useQueryClient();
   const { data: session } = useSession();
   const canEdit = session ? roleAtLeast(session.user.role, 'editor') : false;
   const form = useEditorForm(file, {
     draftOwner: canEdit && session ? session.user.username : null,
-    onNewVersion: () => {
-      // Grids show tags and region badges, and tag suggestions count tags: both are stale now.
-      void queryClient.invalidateQueries({ queryKey: fileListKeys.all });
-      void queryClient.invalidateQueries({ queryKey: tagKeys.all });
-    },
   });
   const blocker = useUnsavedChangesGuard(form.isDirty);
   useSaveShortcut(() => {

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { isFileId } from '../../../common/file-id.ts';
-import { useFile } from '../../features/editor/api/get-file.ts';
+import { useFile } from '../../api/files/get-file.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { paths } from '../../lib/paths.ts';
 import { FileEditorForm } from './file-editor-form.tsx';

@@ -4,7 +4,7 @@ import { roleAtLeast } from '../../../common/roles.ts';
 import { FileLibrary } from '../../features/library/components/file-library.tsx';
 import { SearchBox } from '../../features/library/components/search-box.tsx';
 import { useFileSelection } from '../../features/library/use-file-selection.ts';
-import { useSession } from '../../features/session/api/get-session.ts';
+import { useSession } from '../../api/session/get-session.ts';
 import { LibrarySelectionPanel } from './library-selection-panel.tsx';
 
 /**

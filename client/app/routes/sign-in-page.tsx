@@ -1,5 +1,5 @@
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useSession } from '../../features/session/api/get-session.ts';
+import { useSession } from '../../api/session/get-session.ts';
 import { SignInForm } from '../../features/session/components/sign-in-form.tsx';
 import { returnPath } from '../return-path.ts';
 

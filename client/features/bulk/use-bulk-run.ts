@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { useBulkTags } from '../../api/bulk/bulk-tags.ts';
+import { refreshAfterFileChange } from '../../api/files/file-cache.ts';
 import { errorMessage } from '../../lib/query-client.ts';
-import { useBulkTags } from './api/bulk-tags.ts';
 import { bulkRequest, type TagChange } from './bulk-change.ts';
 import { runInBatches, type BatchRunOutcome } from './run-batches.ts';
 
@@ -13,10 +15,11 @@ export type BulkRunState =
   | { kind: 'finished'; outcome: BatchRunOutcome; change: TagChange; cancelled: boolean };
 
 /**
- * Runs one tag change over many files in batches, with progress and cancel. `onChanged` is called
- * once a run has updated at least one file, so lists and suggestions can be refreshed.
+ * Runs one tag change over many files in batches, with progress and cancel. What the files'
+ * changes make stale is refreshed once a run ends, not after every batch.
  */
-export function useBulkRun(onChanged: () => void, batchSize = BULK_BATCH_SIZE) {
+export function useBulkRun(batchSize = BULK_BATCH_SIZE) {
+  const queryClient = useQueryClient();
   const [state, setState] = useState<BulkRunState>({ kind: 'idle' });
   const stopRef = useRef(false);
   const mutation = useBulkTags();
@@ -43,7 +46,9 @@ export function useBulkRun(onChanged: () => void, batchSize = BULK_BATCH_SIZE) {
     });
     const cancelled = outcome.notSent.length > 0 && outcome.stopReason === null;
     setState({ kind: 'finished', outcome, change, cancelled });
-    if (outcome.updated.length > 0) onChanged();
+    if (outcome.updated.length > 0) {
+      refreshAfterFileChange(queryClient, { fileIds: outcome.updated });
+    }
   }
 
   return {

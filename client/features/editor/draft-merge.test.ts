@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../../common/coordinates.ts';
 import { mergeDrafts, theirChanges, type TheirChanges } from './draft-merge.ts';
-import type { EditorDraft } from './editor-form.ts';
+import type { EditorDraft } from './editor-draft.ts';
 
 const A: Region = { x: 10, y: 20, width: 300, height: 200 };
 const B: Region = { x: 50, y: 20, width: 300, height: 200 };

@@ -1,5 +1,5 @@
 import { formatCoordinates, type Region } from '../../../common/coordinates.ts';
-import type { EditorDraft } from './editor-form.ts';
+import type { EditorDraft } from './editor-draft.ts';
 
 /** What someone else changed between the version a draft was made on and the file as it is now. */
 export interface TheirChanges {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatCoordinates, parseCoordinates } from '../../../common/coordinates.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
-import type { EditorDraft } from './editor-form.ts';
+import type { EditorDraft } from './editor-draft.ts';
 
 // The region travels as ImageKit's "x,y,width,height" text: the editor's regions are always
 // whole pixels inside the image, so the text is exact, and zod needs no number schema for it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFile } from '../../testing/fixtures.ts';
-import { draftFromFile } from './editor-form.ts';
+import { draftFromFile } from './editor-draft.ts';
 import { baseOf, type KeptDraft } from './kept-draft.ts';
 import { startEditing } from './restore-draft.ts';
 

@@ -1,5 +1,5 @@
 import type { FileDetails } from '../../../common/file-details.ts';
-import { buildPatch, draftFromFile, type EditorDraft } from './editor-form.ts';
+import { buildPatch, draftFromFile, type EditorDraft } from './editor-draft.ts';
 import type { KeptDraft } from './kept-draft.ts';
 
 export interface EditorStart {

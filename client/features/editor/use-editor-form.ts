@@ -1,163 +1,94 @@
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useReducer } from 'react';
 import type { Region } from '../../../common/coordinates.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
+import { refreshAfterFileChange } from '../../api/files/file-cache.ts';
+import { currentFileQueryOptions } from '../../api/files/get-file.ts';
+import { useUpdateDetails } from '../../api/files/update-details.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/query-client.ts';
-import { useUpdateDetails } from './api/update-details.ts';
-import { mergeDrafts } from './draft-merge.ts';
-import {
-  buildPatch,
-  draftFromFile,
-  draftProblems,
-  imageSize,
-  rebaseDraft,
-  type EditorDraft,
-} from './editor-form.ts';
+import { deriveEditor, editorReducer, initialEditorState } from './editor-state.ts';
 import { readKeptDraft } from './kept-draft.ts';
 import { startEditing } from './restore-draft.ts';
-import { useEditConflict } from './use-edit-conflict.ts';
 import { useKeptDraft } from './use-kept-draft.ts';
-
-export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'saved' }
-  /** The draft was just put on someone else's newer version, to be reviewed and saved. */
-  | { kind: 'merged' }
-  | { kind: 'error'; message: string; details: string[] };
 
 export interface EditorFormOptions {
   /** Whose unsaved drafts this tab keeps and restores; null for users who cannot edit. */
   draftOwner: string | null;
-  /** The editor now holds a newer version of the file (saved here, or someone else's). */
-  onNewVersion(file: FileDetails): void;
 }
 
 /**
- * The editor's state: the version the draft is based on (`saved`), the user's draft of tags and
- * region, what would be sent, and saving it. Edits are kept when a save fails, and kept in the
- * tab until saved; a save made on an outdated version opens a conflict instead of overwriting.
+ * The editor's state (see editor-state.ts) wired to the server and the tab: saving, loading
+ * someone else's version when a save is refused as stale, and keeping the unsaved draft.
  */
-export function useEditorForm(file: FileDetails, { draftOwner, onNewVersion }: EditorFormOptions) {
-  const [start] = useState(() =>
-    startEditing(file, draftOwner === null ? null : readKeptDraft(file.fileId), draftOwner),
+export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptions) {
+  const queryClient = useQueryClient();
+  const [state, dispatch] = useReducer(editorReducer, null, () =>
+    initialEditorState(
+      startEditing(file, draftOwner === null ? null : readKeptDraft(file.fileId), draftOwner),
+    ),
   );
-  const [saved, setSaved] = useState(start.saved);
-  const [draft, setDraft] = useState<EditorDraft>(start.draft);
-  const [numbersValid, setNumbersValid] = useState(true);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  // A draft restored onto a version that changed since is announced by the conflict instead.
-  const [isRestored, setIsRestored] = useState(start.isRestored && start.theirs === null);
-  // Bumped whenever the draft is replaced wholesale, so field-level drafts start over.
-  const [version, setVersion] = useState(0);
+  const derived = deriveEditor(state);
   const mutation = useUpdateDetails(file.fileId);
-  const conflicts = useEditConflict(file.fileId, start.theirs);
-  const { conflict } = conflicts;
+  const forgetKeptDraft = useKeptDraft(
+    file.fileId,
+    draftOwner,
+    state.saved,
+    state.draft,
+    derived.isDirty,
+  );
 
-  const image = imageSize(saved);
-  const patch = buildPatch(saved, draft);
-  const isDirty = Object.keys(patch).length > 0;
-  const problems = draftProblems(draft, image);
-  const isSaving = mutation.isPending;
-  const hasProblems = problems.length > 0 || !numbersValid;
-  const canSave = isDirty && !hasProblems && !isSaving && conflict === null;
-  const forgetKeptDraft = useKeptDraft(file.fileId, draftOwner, saved, draft, isDirty);
-
-  function edit(change: Partial<EditorDraft>) {
-    setDraft((current) => ({ ...current, ...change }));
-    if (status.kind === 'saved' || status.kind === 'merged') setStatus({ kind: 'idle' });
-  }
-
-  function replaceDraft(next: EditorDraft) {
-    setDraft(next);
-    setNumbersValid(true);
-    setVersion((v) => v + 1);
-  }
-
-  function adopt(theirs: FileDetails, next: EditorDraft, nextStatus: SaveStatus) {
-    setSaved(theirs);
-    replaceDraft(next);
-    conflicts.close();
-    setIsRestored(false);
-    setStatus(nextStatus);
-    onNewVersion(theirs);
+  function loadTheirs() {
+    queryClient.fetchQuery(currentFileQueryOptions(file.fileId)).then(
+      (theirs) => {
+        refreshAfterFileChange(queryClient, { file: theirs });
+        dispatch({ type: 'theirsLoaded', theirs });
+      },
+      (error: unknown) => dispatch({ type: 'theirsFailed', message: errorMessage(error) }),
+    );
   }
 
   function save() {
-    if (!canSave) return;
-    const sent = draft;
-    setStatus({ kind: 'idle' });
+    if (!derived.canSave) return;
+    dispatch({ type: 'saveStarted' });
     mutation.mutate(
-      { changes: patch, basedOn: saved.updatedAt },
+      { changes: derived.patch, basedOn: state.saved.updatedAt },
       {
         onSuccess: (updated) => {
-          setSaved(updated);
-          setDraft((current) => rebaseDraft(current, sent, updated));
-          setNumbersValid(true);
-          setVersion((v) => v + 1);
-          setStatus({ kind: 'saved' });
-          setIsRestored(false);
+          dispatch({ type: 'saveSucceeded', file: updated });
           forgetKeptDraft();
-          onNewVersion(updated);
         },
         onError: (error) => {
           if (isApiError(error) && error.code === 'edit_conflict') {
-            conflicts.open();
+            dispatch({ type: 'saveConflicted' });
+            loadTheirs();
             return;
           }
-          setStatus({
-            kind: 'error',
-            message: errorMessage(error),
-            details: isApiError(error) ? error.details : [],
-          });
+          const details = isApiError(error) ? error.details : [];
+          dispatch({ type: 'saveFailed', message: errorMessage(error), details });
         },
       },
     );
   }
 
-  /** Drops the user's edits: back to their version during a conflict, else to the saved file. */
-  function discard() {
-    forgetKeptDraft();
-    if (conflict?.theirs) {
-      adopt(conflict.theirs, draftFromFile(conflict.theirs), { kind: 'idle' });
-      return;
-    }
-    replaceDraft(draftFromFile(saved));
-    setIsRestored(false);
-    setStatus({ kind: 'idle' });
-  }
-
-  /** Puts the user's own changes on top of their version; the user reviews, then saves. */
-  function keepMineOnTheirs() {
-    const theirs = conflict?.theirs;
-    if (!theirs) return;
-    const merged = mergeDrafts(draftFromFile(saved), draft, draftFromFile(theirs));
-    adopt(theirs, merged, { kind: 'merged' });
-  }
-
   return {
-    saved,
-    image,
-    draft,
-    version,
-    isDirty,
-    isSaving,
-    canSave,
-    problems,
-    hasProblems,
-    status,
-    isRestored,
-    conflict,
-    setTags: (tags: string[]) => edit({ tags }),
-    setRegion: (region: Region | null) => edit({ region }),
-    clearRegion: () => {
-      edit({ region: null });
-      setNumbersValid(true);
-      setVersion((v) => v + 1);
+    ...state,
+    ...derived,
+    setTags: (tags: string[]) => dispatch({ type: 'edited', change: { tags } }),
+    setRegion: (region: Region | null) => dispatch({ type: 'edited', change: { region } }),
+    clearRegion: () => dispatch({ type: 'regionCleared' }),
+    setNumbersValid: (valid: boolean) => dispatch({ type: 'numbersChecked', valid }),
+    /** Drops the user's edits: back to their version during a conflict, else to the saved file. */
+    discard() {
+      forgetKeptDraft();
+      dispatch({ type: 'discarded' });
     },
-    setNumbersValid,
-    discard,
-    keepMineOnTheirs,
-    retryConflict: conflicts.retry,
+    /** Puts the user's own changes on top of their version; the user reviews, then saves. */
+    keepMineOnTheirs: () => dispatch({ type: 'keptMineOnTheirs' }),
+    retryConflict() {
+      dispatch({ type: 'theirsRequested' });
+      loadTheirs();
+    },
     forgetKeptDraft,
     save,
   };

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { FileDetails } from '../../../common/file-details.ts';
-import type { EditorDraft } from './editor-form.ts';
+import type { EditorDraft } from './editor-draft.ts';
 import { baseOf, writeKeptDraft } from './kept-draft.ts';
 
 const KEEP_DRAFT_DEBOUNCE_MS = 300;

@@ -1,4 +1,4 @@
-import type { FileListParams } from './api/list-files.ts';
+import type { FileListParams } from '../../api/files/file-keys.ts';
 
 /** A double-quoted string of ImageKit's search language, with `"` and `\` escaped. */
 export function quoteSearchValue(text: string): string {

@@ -1,5 +1,5 @@
 import type { FileDetails } from '../../../common/file-details.ts';
-import { useFileList } from './api/list-files.ts';
+import { useFileList } from '../../api/files/list-files.ts';
 import { fileListParams } from './search-query.ts';
 
 /** The files the grid shows for `searchText` (every page loaded so far), from the same cache. */

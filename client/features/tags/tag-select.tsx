@@ -3,7 +3,7 @@ import type { InputActionMeta, MultiValue } from 'react-select';
 import CreatableSelect from 'react-select/creatable';
 import { normalizeTag, tagListProblems } from '../../../common/tags.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
-import { useTagVocabulary } from './api/get-tag-vocabulary.ts';
+import { useTagVocabulary } from '../../api/tags/get-tag-vocabulary.ts';
 import { newTagProblem } from './tag-problems.ts';
 import './tag-select.css';
 import { FieldProblems } from '../../components/field-problems.tsx';

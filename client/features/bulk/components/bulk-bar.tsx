@@ -12,15 +12,13 @@ interface BulkBarProps {
   /** The selected files. */
   files: readonly FileDetails[];
   renderAddInput(props: AddInputProps): ReactNode;
-  /** Called after a run changed at least one file. */
-  onChanged(): void;
   /** Files per request; tests make it small. */
   batchSize?: number;
 }
 
 /** Add and remove tags on every selected file, in batches, with progress, cancel and a summary. */
-export function BulkBar({ files, renderAddInput, onChanged, batchSize }: BulkBarProps) {
-  const run = useBulkRun(onChanged, batchSize);
+export function BulkBar({ files, renderAddInput, batchSize }: BulkBarProps) {
+  const run = useBulkRun(batchSize);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const { state } = run;
 

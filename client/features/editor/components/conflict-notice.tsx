@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { draftFromFile, type EditorDraft } from '../editor-form.ts';
+import { draftFromFile, type EditorDraft } from '../editor-draft.ts';
 import { theirChanges, type TheirChanges } from '../draft-merge.ts';
-import type { EditConflict } from '../use-edit-conflict.ts';
+import type { EditConflict } from '../editor-state.ts';
 
 interface ConflictNoticeProps {
   conflict: EditConflict;

@@ -1,5 +1,5 @@
 import type { Region, Size } from '../../../../common/coordinates.ts';
-import { defaultRegion } from '../region-fields.ts';
+import { defaultRegion } from '../region-numbers.ts';
 import { RegionInputs } from './region-inputs.tsx';
 
 interface RegionFieldsProps {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../../../common/coordinates.ts';
-import { describeRegion } from '../region-fields.ts';
+import { describeRegion } from '../region-numbers.ts';
 import { RegionInputs } from './region-inputs.tsx';
 
 const image = { width: 3600, height: 2400 };

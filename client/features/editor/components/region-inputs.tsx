@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import type { Region, Size } from '../../../../common/coordinates.ts';
-import { applyField, defaultRegion, parseWholeNumber, type RegionField } from '../region-fields.ts';
+import {
+  applyField,
+  defaultRegion,
+  parseWholeNumber,
+  type RegionField,
+} from '../region-numbers.ts';
 
 const FIELDS: { field: RegionField; label: string }[] = [
   { field: 'x', label: 'X' },

@@ -1,5 +1,5 @@
 import type { Region, Size } from '../../../../common/coordinates.ts';
-import { describeRegion } from '../region-fields.ts';
+import { describeRegion } from '../region-numbers.ts';
 
 /** The original's size, and the region read out whenever it changes (drag, keys or numbers). */
 export function RegionStatus({ region, image }: { region: Region | null; image: Size }) {

@@ -1,4 +1,4 @@
-import type { SaveStatus } from '../use-editor-form.ts';
+import type { SaveStatus } from '../editor-state.ts';
 
 interface SaveBarProps {
   canSave: boolean;

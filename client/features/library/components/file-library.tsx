@@ -1,4 +1,4 @@
-import { useFileList } from '../api/list-files.ts';
+import { useFileList } from '../../../api/files/list-files.ts';
 import { fileListParams } from '../search-query.ts';
 import type { FileSelection } from '../use-file-selection.ts';
 import { FileGrid } from './file-grid.tsx';

@@ -1,11 +1,10 @@
-import { useId, useState, type FormEvent, type RefObject } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { ChangePasswordSchema, MIN_PASSWORD_LENGTH } from '../../../../common/api/users.ts';
+import { useChangePassword } from '../../../api/session/change-password.ts';
+import { ActionDialog } from '../../../components/action-dialog.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
-import { errorMessage } from '../../../lib/query-client.ts';
+import { PasswordField } from '../../../components/password-field.tsx';
 import { schemaProblems } from '../../../lib/schema-problems.ts';
-import { useChangePassword } from '../api/change-password.ts';
-import { PasswordField } from './password-field.tsx';
-import { FieldProblems } from '../../../components/field-problems.tsx';
 
 interface ChangePasswordDialogProps {
   onClose(): void;
@@ -30,8 +29,7 @@ export function ChangePasswordDialog({ onClose, returnFocusTo }: ChangePasswordD
   const [problems, setProblems] = useState<string[]>([]);
   const change = useChangePassword();
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const found = formProblems(current, next, repeated);
     setProblems(found);
     if (found.length === 0) change.mutate({ currentPassword: current, newPassword: next });
@@ -51,46 +49,43 @@ export function ChangePasswordDialog({ onClose, returnFocusTo }: ChangePasswordD
     );
   }
 
-  const messages = change.isError ? [...problems, errorMessage(change.error)] : problems;
-  const invalid = messages.length > 0;
+  const invalid = problems.length > 0 || change.isError;
   return (
-    <Dialog title="Change password" onClose={onClose} returnFocusTo={returnFocusTo}>
-      <form className="dialog__form" onSubmit={submit} noValidate>
-        <PasswordField
-          label="Current password"
-          autoComplete="current-password"
-          value={current}
-          onChange={setCurrent}
-          invalid={invalid}
-        />
-        <PasswordField
-          label="New password"
-          autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-          invalid={invalid}
-          hintId={`${id}-hint`}
-        />
-        <p id={`${id}-hint`} className="field-note">
-          At least {MIN_PASSWORD_LENGTH} characters.
-        </p>
-        <PasswordField
-          label="Confirm new password"
-          autoComplete="new-password"
-          value={repeated}
-          onChange={setRepeated}
-          invalid={invalid}
-        />
-        <FieldProblems messages={messages} />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={change.isPending}>
-            {change.isPending ? 'Changing…' : 'Change password'}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ActionDialog
+      title="Change password"
+      actionLabel="Change password"
+      busyLabel="Changing…"
+      request={change}
+      problems={problems}
+      returnFocusTo={returnFocusTo}
+      onCancel={onClose}
+      onAction={submit}
+    >
+      <PasswordField
+        label="Current password"
+        autoComplete="current-password"
+        value={current}
+        onChange={setCurrent}
+        invalid={invalid}
+      />
+      <PasswordField
+        label="New password"
+        autoComplete="new-password"
+        value={next}
+        onChange={setNext}
+        invalid={invalid}
+        hintId={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="field-note">
+        At least {MIN_PASSWORD_LENGTH} characters.
+      </p>
+      <PasswordField
+        label="Confirm new password"
+        autoComplete="new-password"
+        value={repeated}
+        onChange={setRepeated}
+        invalid={invalid}
+      />
+    </ActionDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { SessionInfo } from '../../../../common/api/session.ts';
 import { errorMessage } from '../../../lib/query-client.ts';
-import { useCreateSession } from '../api/create-session.ts';
+import { useCreateSession } from '../../../api/session/create-session.ts';
 import './sign-in-form.css';
 
 interface SignInFormProps {

@@ -1,7 +1,6 @@
 import type { RefObject } from 'react';
-import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { errorMessage } from '../../../lib/query-client.ts';
-import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
+import { useSignOutEverywhere } from '../../../api/session/sign-out-everywhere.ts';
+import { ActionDialog } from '../../../components/action-dialog.tsx';
 
 interface SignOutEverywhereDialogProps {
   onClose(): void;
@@ -16,16 +15,16 @@ export function SignOutEverywhereDialog({
 }: SignOutEverywhereDialogProps) {
   const signOut = useSignOutEverywhere();
   return (
-    <ConfirmDialog
+    <ActionDialog
+      isDestructive
       title="Sign out everywhere?"
       description={<p>This ends your sessions in every browser and device, this one included.</p>}
-      confirmLabel="Sign out everywhere"
+      actionLabel="Sign out everywhere"
       busyLabel="Signing out…"
-      isBusy={signOut.isPending}
-      error={signOut.isError ? errorMessage(signOut.error) : null}
+      request={signOut}
       returnFocusTo={returnFocusTo}
       onCancel={onClose}
-      onConfirm={() => signOut.mutate(undefined, { onSuccess: onSignedOut })}
+      onAction={() => signOut.mutate(undefined, { onSuccess: onSignedOut })}
     />
   );
 }

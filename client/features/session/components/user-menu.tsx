@@ -1,5 +1,5 @@
-import { useDeleteSession } from '../api/delete-session.ts';
-import { useSession } from '../api/get-session.ts';
+import { useDeleteSession } from '../../../api/session/delete-session.ts';
+import { useSession } from '../../../api/session/get-session.ts';
 import { AccountMenu } from './account-menu.tsx';
 import './user-menu.css';
 

@@ -3,8 +3,9 @@ import { ROLES, type Role } from '../../../../common/roles.ts';
 import { CreateUserSchema, type UserSummary } from '../../../../common/api/users.ts';
 import { errorMessage } from '../../../lib/query-client.ts';
 import { schemaProblems } from '../../../lib/schema-problems.ts';
-import { useCreateUser } from '../api/create-user.ts';
+import { useCreateUser } from '../../../api/users/create-user.ts';
 import { FieldProblems } from '../../../components/field-problems.tsx';
+import { PasswordField } from '../../../components/password-field.tsx';
 
 /** New users start with the least power; an admin raises it on purpose. */
 const DEFAULT_ROLE: Role = 'viewer';
@@ -48,15 +49,12 @@ export function AddUserForm({ onAdded }: { onAdded(user: UserSummary): void }) {
           aria-invalid={messages.length > 0}
           onChange={(e) => setUsername(e.target.value)}
         />
-        <label htmlFor={`${id}-password`}>Password</label>
-        <input
-          id={`${id}-password`}
-          type="password"
+        <PasswordField
+          label="Password"
           autoComplete="new-password"
-          maxLength={1000}
           value={password}
-          aria-invalid={messages.length > 0}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
+          invalid={messages.length > 0}
         />
         <label htmlFor={`${id}-role`}>Role</label>
         <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>

@@ -1,7 +1,6 @@
 import type { RefObject } from 'react';
-import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { errorMessage } from '../../../lib/query-client.ts';
-import { useDeleteUser } from '../api/delete-user.ts';
+import { useDeleteUser } from '../../../api/users/delete-user.ts';
+import { ActionDialog } from '../../../components/action-dialog.tsx';
 
 interface DeleteUserDialogProps {
   username: string;
@@ -18,18 +17,18 @@ export function DeleteUserDialog({
 }: DeleteUserDialogProps) {
   const remove = useDeleteUser();
   return (
-    <ConfirmDialog
+    <ActionDialog
+      isDestructive
       title={`Delete ${username}?`}
       description={
         <p>{username} can no longer sign in, and their sessions end. This cannot be undone.</p>
       }
-      confirmLabel="Delete"
+      actionLabel="Delete"
       busyLabel="Deleting…"
-      isBusy={remove.isPending}
-      error={remove.isError ? errorMessage(remove.error) : null}
+      request={remove}
       returnFocusTo={returnFocusTo}
       onCancel={onClose}
-      onConfirm={() => remove.mutate(username, { onSuccess: onDeleted })}
+      onAction={() => remove.mutate(username, { onSuccess: onDeleted })}
     />
   );
 }

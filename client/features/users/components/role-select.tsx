@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ROLES, type Role } from '../../../../common/roles.ts';
 import type { UserSummary } from '../../../../common/api/users.ts';
 import { errorMessage } from '../../../lib/query-client.ts';
-import { useUpdateUser } from '../api/update-user.ts';
+import { useUpdateUser } from '../../../api/users/update-user.ts';
 
 interface RoleSelectProps {
   user: UserSummary;

@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import type { UserSummary } from '../../../../common/api/users.ts';
-import { useSignOutUserEverywhere } from '../api/sign-out-user.ts';
+import { useSignOutUserEverywhere } from '../../../api/users/sign-out-user.ts';
 import { DeleteUserDialog } from './delete-user-dialog.tsx';
 import { ResetPasswordDialog } from './reset-password-dialog.tsx';
 import { RoleSelect } from './role-select.tsx';
@@ -11,7 +11,7 @@ interface UserRowProps {
   user: UserSummary;
   isCurrentUser: boolean;
   /** A change was made; the message says what, for the page's status line. */
-  onChanged(username: string, message: string): void;
+  onChanged(message: string): void;
   focusAfterRemoval: RefObject<HTMLElement | null>;
 }
 
@@ -19,7 +19,6 @@ export function UserRow({ user, isCurrentUser, onChanged, focusAfterRemoval }: U
   const [dialog, setDialog] = useState<'reset' | 'delete' | null>(null);
   const signOut = useSignOutUserEverywhere();
   const { username } = user;
-  const changed = (message: string) => onChanged(username, message);
 
   return (
     <tr>
@@ -28,7 +27,7 @@ export function UserRow({ user, isCurrentUser, onChanged, focusAfterRemoval }: U
         {isCurrentUser && <span className="users-table__you"> (you)</span>}
       </th>
       <td>
-        <RoleSelect user={user} onChanged={changed} />
+        <RoleSelect user={user} onChanged={onChanged} />
       </td>
       <td>
         <time dateTime={user.createdAt}>{DATE_FORMAT.format(new Date(user.createdAt))}</time>
@@ -48,7 +47,9 @@ export function UserRow({ user, isCurrentUser, onChanged, focusAfterRemoval }: U
             onClick={() =>
               signOut.mutate(username, {
                 onSuccess: (ended) =>
-                  changed(`Ended ${ended} ${ended === 1 ? 'session' : 'sessions'} of ${username}.`),
+                  onChanged(
+                    `Ended ${ended} ${ended === 1 ? 'session' : 'sessions'} of ${username}.`,
+                  ),
               })
             }
           >
@@ -66,7 +67,7 @@ export function UserRow({ user, isCurrentUser, onChanged, focusAfterRemoval }: U
             onClose={() => setDialog(null)}
             onDone={(message) => {
               setDialog(null);
-              changed(message);
+              onChanged(message);
             }}
           />
         )}
@@ -75,7 +76,7 @@ export function UserRow({ user, isCurrentUser, onChanged, focusAfterRemoval }: U
             username={username}
             returnFocusTo={focusAfterRemoval}
             onClose={() => setDialog(null)}
-            onDeleted={() => changed(`Deleted ${username}.`)}
+            onDeleted={() => onChanged(`Deleted ${username}.`)}
           />
         )}
       </td>

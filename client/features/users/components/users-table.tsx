@@ -1,12 +1,13 @@
 import type { RefObject } from 'react';
 import { isApiError } from '../../../lib/api-client.ts';
-import { useUsers } from '../api/list-users.ts';
+import { useUsers } from '../../../api/users/list-users.ts';
 import { UserRow } from './user-row.tsx';
 import { Loading, LoadFailed } from '../../../components/load-states.tsx';
 
 interface UsersTableProps {
   currentUsername: string;
-  onChanged(username: string, message: string): void;
+  /** A change was made; the message says what, for the page's status line. */
+  onChanged(message: string): void;
   /** Where the focus goes when the row it was in is deleted. */
   focusAfterRemoval: RefObject<HTMLElement | null>;
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CreateUserSchema, UserSummary } from '../../../../common/api/users.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { userKeys } from './user-keys.ts';
+import type { CreateUserSchema, UserSummary } from '../../../common/api/users.ts';
+import { apiRequest } from '../../lib/api-client.ts';
+import { refreshAfterUserChange } from './user-cache.ts';
 
 export type CreateUser = z.infer<typeof CreateUserSchema>;
 
@@ -16,6 +16,6 @@ export function useCreateUser() {
     mutationFn: createUser,
     // The form shows the server's reason (name taken, password too short) next to the fields.
     meta: { errorNotice: false },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.list() }),
+    onSuccess: (user) => refreshAfterUserChange(queryClient, { kind: 'added', user }),
   });
 }

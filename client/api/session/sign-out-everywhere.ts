@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
-import { sessionKeys } from './session-keys.ts';
+import { apiRequest } from '../../lib/api-client.ts';
+import { forgetSession } from './session-cache.ts';
 
 /** Ends every session of the signed-in user, this one included. */
 export async function signOutEverywhere(): Promise<void> {
@@ -13,10 +13,6 @@ export function useSignOutEverywhere() {
     mutationFn: signOutEverywhere,
     // The confirm dialog shows why it failed; the user is still signed in then.
     meta: { errorNotice: false },
-    onSuccess: () => {
-      setCsrfToken(null);
-      queryClient.removeQueries();
-      queryClient.setQueryData(sessionKeys.current(), null);
-    },
+    onSuccess: () => forgetSession(queryClient, { keepLoadedData: false }),
   });
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { UpdateUserSchema, UserSummary } from '../../../../common/api/users.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { userKeys } from './user-keys.ts';
+import type { UpdateUserSchema, UserSummary } from '../../../common/api/users.ts';
+import { apiRequest } from '../../lib/api-client.ts';
+import { refreshAfterUserChange } from './user-cache.ts';
 
 export type UpdateUser = z.infer<typeof UpdateUserSchema>;
 
@@ -25,9 +25,6 @@ export function useUpdateUser() {
     mutationFn: updateUser,
     // The row or dialog that asked shows the server's reason (e.g. the last admin).
     meta: { errorNotice: false },
-    onSuccess: (updated) =>
-      queryClient.setQueryData<UserSummary[]>(userKeys.list(), (users) =>
-        users?.map((u) => (u.username === updated.username ? updated : u)),
-      ),
+    onSuccess: (user) => refreshAfterUserChange(queryClient, { kind: 'updated', user }),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
-import { sessionKeys } from './session-keys.ts';
+import { apiRequest } from '../../lib/api-client.ts';
+import { forgetSession } from './session-cache.ts';
 
 export async function deleteSession(): Promise<void> {
   await apiRequest<void>('/api/session', { method: 'DELETE' });
@@ -11,10 +11,6 @@ export function useDeleteSession() {
   return useMutation({
     mutationFn: deleteSession,
     // Whatever the server said, this browser forgets the user and everything it loaded for them.
-    onSettled: () => {
-      setCsrfToken(null);
-      queryClient.removeQueries();
-      queryClient.setQueryData(sessionKeys.current(), null);
-    },
+    onSettled: () => forgetSession(queryClient, { keepLoadedData: false }),
   });
 }

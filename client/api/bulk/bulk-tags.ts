@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { BulkTags, BulkTagsResult } from '../../../../common/api/bulk-tags.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import type { BulkTags, BulkTagsResult } from '../../../common/api/bulk-tags.ts';
+import { apiRequest } from '../../lib/api-client.ts';
 
 /** Adds and removes tags on many files; each file keeps its other tags. */
 export function applyBulkTags(change: BulkTags): Promise<BulkTagsResult> {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UserSummary } from '../../../../common/api/users.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { userKeys } from './user-keys.ts';
+import { apiRequest } from '../../lib/api-client.ts';
+import { refreshAfterUserChange } from './user-cache.ts';
 
 export async function deleteUser(username: string): Promise<void> {
   await apiRequest<void>(`/api/users/${encodeURIComponent(username)}`, { method: 'DELETE' });
@@ -14,8 +13,6 @@ export function useDeleteUser() {
     // The confirm dialog shows the server's reason (e.g. the last admin).
     meta: { errorNotice: false },
     onSuccess: (_nothing, username) =>
-      queryClient.setQueryData<UserSummary[]>(userKeys.list(), (users) =>
-        users?.filter((u) => u.username !== username),
-      ),
+      refreshAfterUserChange(queryClient, { kind: 'deleted', username }),
   });
 }

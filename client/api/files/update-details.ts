@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IF_MATCH_HEADER, versionTag } from '../../../../common/api/error-envelope.ts';
-import type { UpdateDetails } from '../../../../common/api/update-details.ts';
-import type { FileDetails } from '../../../../common/file-details.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { fileKeys } from './file-keys.ts';
+import { IF_MATCH_HEADER, versionTag } from '../../../common/api/error-envelope.ts';
+import type { UpdateDetails } from '../../../common/api/update-details.ts';
+import type { FileDetails } from '../../../common/file-details.ts';
+import { apiRequest } from '../../lib/api-client.ts';
+import { refreshAfterFileChange } from './file-cache.ts';
 
 export interface DetailsSave {
   changes: UpdateDetails;
@@ -29,6 +29,6 @@ export function useUpdateDetails(fileId: string) {
     mutationFn: (save: DetailsSave) => updateDetails(fileId, save),
     // The save bar shows the outcome (with ImageKit's own message) next to the user's edits.
     meta: { errorNotice: false },
-    onSuccess: (updated) => queryClient.setQueryData(fileKeys.detail(fileId), updated),
+    onSuccess: (updated) => refreshAfterFileChange(queryClient, { file: updated }),
   });
 }

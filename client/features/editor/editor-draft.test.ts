@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeFile } from '../../testing/fixtures.ts';
-import { buildPatch, draftFromFile, draftProblems, imageSize, rebaseDraft } from './editor-form.ts';
+import {
+  buildPatch,
+  draftFromFile,
+  draftProblems,
+  imageSize,
+  rebaseDraft,
+} from './editor-draft.ts';
 
 const region = { x: 120, y: 40, width: 800, height: 600 };
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionInfo } from '../../../../common/api/session.ts';
-import { apiRequest, isApiError, setCsrfToken } from '../../../lib/api-client.ts';
+import type { SessionInfo } from '../../../common/api/session.ts';
+import { apiRequest, isApiError, setCsrfToken } from '../../lib/api-client.ts';
 import { sessionKeys } from './session-keys.ts';
 
 /** The signed-in user, or null when there is no session (a 401 is an answer here, not an error). */

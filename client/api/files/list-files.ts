@@ -1,14 +1,9 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { FileList } from '../../../../common/api/list-files.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { fileListKeys } from './file-list-keys.ts';
+import type { FileList } from '../../../common/api/list-files.ts';
+import { apiRequest } from '../../lib/api-client.ts';
+import { fileKeys, type FileListParams } from './file-keys.ts';
 
 export const FILE_PAGE_SIZE = 48;
-
-export interface FileListParams {
-  /** ImageKit search language, passed through by the server. */
-  searchQuery?: string;
-}
 
 /** One page of the library's images. */
 export function listFiles(
@@ -23,7 +18,7 @@ export function listFiles(
 
 export const fileListQueryOptions = (params: FileListParams) =>
   infiniteQueryOptions({
-    queryKey: fileListKeys.list(params),
+    queryKey: fileKeys.list(params),
     queryFn: ({ pageParam, signal }) =>
       listFiles({ ...params, skip: pageParam, limit: FILE_PAGE_SIZE }, signal),
     initialPageParam: 0,

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { UserSummary } from '../../../../common/api/users.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import type { UserSummary } from '../../../common/api/users.ts';
+import { apiRequest } from '../../lib/api-client.ts';
 import { userKeys } from './user-keys.ts';
 
 /** Every user of the app (admins only). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyField, defaultRegion, describeRegion, parseWholeNumber } from './region-fields.ts';
+import { applyField, defaultRegion, describeRegion, parseWholeNumber } from './region-numbers.ts';
 
 const image = { width: 3600, height: 2400 };
 const region = { x: 100, y: 200, width: 800, height: 600 };

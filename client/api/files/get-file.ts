@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { FileDetails } from '../../../../common/file-details.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import type { FileDetails } from '../../../common/file-details.ts';
+import { apiRequest } from '../../lib/api-client.ts';
 import { fileKeys } from './file-keys.ts';
 
 /** One file's details, as ImageKit reports them. */
@@ -14,10 +14,7 @@ export const fileQueryOptions = (fileId: string) =>
     queryFn: ({ signal }) => getFile(fileId, signal),
   });
 
-/**
- * The file as the server has it this moment, for comparing with an editor's draft. It has its
- * own key so that failing to load it leaves the open editor (which watches the detail key) alone.
- */
+/** The file as the server has it this moment, for comparing with an editor's draft. */
 export const currentFileQueryOptions = (fileId: string) =>
   queryOptions({
     queryKey: fileKeys.current(fileId),

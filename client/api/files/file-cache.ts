@@ -1,0 +1,28 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { FileDetails } from '../../../common/file-details.ts';
+import { tagKeys } from '../tags/tag-keys.ts';
+import { fileKeys } from './file-keys.ts';
+
+export type FileChange =
+  /** One file as the server now has it: saved here, or someone else's newer version. */
+  | { file: FileDetails }
+  /** Files changed elsewhere (a bulk run); their new versions are not known here. */
+  | { fileIds: readonly string[] };
+
+/**
+ * The one place that knows what a change to files makes stale: grids show tags and region
+ * badges, editors show the file, and tag suggestions count tags.
+ */
+export function refreshAfterFileChange(queryClient: QueryClient, change: FileChange): void {
+  if ('file' in change) {
+    queryClient.setQueryData(fileKeys.detail(change.file.fileId), change.file);
+  } else {
+    const changed = new Set(change.fileIds);
+    void queryClient.invalidateQueries({
+      queryKey: fileKeys.details(),
+      predicate: ({ queryKey }) => changed.has(String(queryKey[2])),
+    });
+  }
+  void queryClient.invalidateQueries({ queryKey: fileKeys.lists() });
+  void queryClient.invalidateQueries({ queryKey: tagKeys.all });
+}
