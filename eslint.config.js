@@ -44,9 +44,19 @@ const zones = [
     message: 'Features do not know the app; the app composes features.',
   },
   {
-    target: ['./client/api', './client/lib', './client/components'],
-    from: ['./client/features', './client/app'],
-    message: 'Shared client code (api, lib, components) does not import features or the app.',
+    target: './client/api',
+    from: ['./client/features', './client/app', './client/components'],
+    message: 'client/api/ holds data access only: it imports lib/ and common/.',
+  },
+  {
+    target: './client/components',
+    from: ['./client/features', './client/app', './client/api'],
+    message: 'Shared components take data as props; they import lib/ and common/ only.',
+  },
+  {
+    target: './client/lib',
+    from: ['./client/features', './client/app', './client/api', './client/components'],
+    message: 'client/lib/ is the bottom layer of the client; it imports common/ only.',
   },
   ...features.map((feature) => ({
     target: `./client/features/${feature}`,
@@ -109,6 +119,21 @@ export default defineConfig([
               message: 'Third-party widgets are wrapped once; use the wrapper.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    ignores: ['client/api/**', 'client/**/*.test.{ts,tsx}', 'client/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[property.name=/^(invalidateQueries|setQueryData|removeQueries|resetQueries)$/]',
+          message:
+            'Only client/api/ changes the query cache; call its refresh helper (e.g. refreshAfterFileChange).',
         },
       ],
     },

@@ -79,6 +79,24 @@ describe('the linter keeps the boundaries', () => {
       rule: 'import-x/no-restricted-paths',
     },
     {
+      boundary: 'shared components ↛ client/api',
+      file: 'client/components/x.ts',
+      code: "import { fileKeys } from '../api/files/file-keys.ts';\nexport const a = fileKeys;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      boundary: 'client/lib ↛ shared components',
+      file: 'client/lib/x.ts',
+      code: "import { ActionDialog } from '../components/action-dialog.tsx';\nexport const a = ActionDialog;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      boundary: 'only client/api changes the query cache',
+      file: 'client/features/editor/x.ts',
+      code: 'export const a = (qc: { invalidateQueries(): void }) => qc.invalidateQueries();\n',
+      rule: 'no-restricted-syntax',
+    },
+    {
       boundary: 'react-select only in its wrapper',
       file: 'client/features/editor/x.ts',
       code: "import Select from 'react-select';\nexport const a = Select;\n",

@@ -16,7 +16,8 @@ async function setup(options: TestAppOptions = {}) {
   return { t, file, editor, patch };
 }
 
-describe('ImageKit rate limits', () => {
+// These wait out real rate-limit windows, which takes seconds on a busy machine.
+describe('ImageKit rate limits', { timeout: 20_000 }, () => {
   it('when ImageKit answers 429, then tagcrop waits X-RateLimit-Reset and the saves all land', async () => {
     // Two calls per 400 ms, and every save costs two (the bounds check and the PATCH).
     const { t, file, patch } = await setup({ rateLimit: { limit: 2, intervalMs: 400 } });
