@@ -38,6 +38,8 @@ describe('planStep on an 800x600 image', () => {
     ['ar-4-5,w-400', null, { window: rect(160, 0, 480, 600), scaled: size(400, 500) }],
     ['ar-1-1,h-300', null, { window: rect(100, 0, 600, 600), scaled: size(300, 300) }],
     ['ar-1-1,w-100,h-50', null, { scaled: size(100, 50) }],
+    ['ar-1-1', null, { window: rect(100, 0, 600, 600), scaled: size(600, 600) }],
+    ['ar-2-1,fo-bottom', null, { window: rect(0, 200, 800, 400), scaled: size(800, 400) }],
     ['w-300,dpr-2', null, { scaled: size(600, 450) }],
     ['w-300,h-300,dpr-2', null, { scaled: size(600, 600) }],
     ['ar-4-5,w-400,dpr-2', null, { scaled: size(800, 1000) }],

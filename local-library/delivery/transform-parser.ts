@@ -114,9 +114,6 @@ function checkCombination(step: TransformStep): TransformStep {
   ) {
     throw new TransformError('Use either x-/y- or xc-/yc- in one step, not both.');
   }
-  if (step.aspectRatio !== undefined && !step.width && !step.height) {
-    throw new TransformError('ar- needs w- or h- in the same step.');
-  }
   return step;
 }
 

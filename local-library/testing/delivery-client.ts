@@ -60,23 +60,30 @@ export async function expectRefusal(
   if (message) expect(error.message).toMatch(message);
 }
 
-/** A GET whose path is sent exactly as written (fetch would resolve dot segments first). */
+/**
+ * A GET whose path and headers are sent exactly as written: fetch would resolve dot segments,
+ * and adds `Cache-Control: no-cache` to conditional requests, which turns off 304s.
+ */
 export function rawGet(
   library: TestLibrary,
   rawPath: string,
-): Promise<{ status: number; body: string }> {
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   const endpoint = new URL(library.urlEndpoint);
+  const options = {
+    host: endpoint.hostname,
+    port: endpoint.port,
+    path: `${endpoint.pathname}${rawPath}`,
+    headers,
+  };
   return new Promise((resolve, reject) => {
     http
-      .get(
-        { host: endpoint.hostname, port: endpoint.port, path: `${endpoint.pathname}${rawPath}` },
-        (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        },
-      )
+      .get(options, (res) => {
+        let body = '';
+        res.setEncoding('latin1');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      })
       .on('error', reject);
   });
 }
