@@ -30,6 +30,8 @@ export interface LocalLibraryOptions {
    * account); past it, 429 as ImageKit answers. Absent: no limit (the headers still come).
    */
   rateLimit?: RateLimit;
+  /** Bytes of rendered variants kept on disk (default 512 MiB); least recently served go first. */
+  variantCacheBytes?: number;
   logger?: Logger;
 }
 
@@ -76,6 +78,7 @@ export async function createLocalLibrary(options: LocalLibraryOptions): Promise<
       folders,
       store,
       rateLimiter: createApiRateLimiter(options.rateLimit),
+      variantCacheBytes: options.variantCacheBytes,
       faults,
       logger,
     });

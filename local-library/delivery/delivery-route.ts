@@ -1,9 +1,15 @@
-import { Router, type ErrorRequestHandler, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type Request } from 'express';
 import type { Logger } from 'pino';
 import type { FileRepository } from '../db/file-repository.ts';
 import type { FileRecord } from '../files/file-record.ts';
+import { parseCoordinates } from '../files/region.ts';
 import type { FileStore } from '../storage/file-store.ts';
-import { parseTransformation, TransformError } from './transform-parser.ts';
+import { parseDeliveryPath } from './delivery-path.ts';
+import { sendError, sendOriginal, sendVariant } from './delivery-responses.ts';
+import { resolveOutput } from './output-format.ts';
+import { planChain } from './render-plan.ts';
+import { parseChain } from './transform-parser.ts';
+import { TransformError } from './transform-step.ts';
 import { checkUrlSignature } from './url-signature.ts';
 import type { VariantCache } from './variant-cache.ts';
 
@@ -26,71 +32,62 @@ const PRIVATE = 'private, no-cache';
 /**
  * Public delivery, `GET|HEAD /<filePath>?tr=...` and `/tr:<steps>/<filePath>`. Files are found
  * by their path in the database, never on disk by that path, so no URL can reach other files.
+ * Every refusal is ImageKit's `{message, help}` JSON.
  */
 export function createDeliveryRouter(deps: DeliveryDependencies): Router {
   const router = Router();
   // Not a route pattern: the router would decode the path itself and fail on bad escapes.
   router.use(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendText(res.set('Allow', 'GET, HEAD'), 405, 'Only GET and HEAD are supported.');
+      return sendError(res.set('Allow', 'GET, HEAD'), 405, 'Only GET and HEAD are supported.');
     }
     const target = parseDeliveryPath(req.path);
     const queryTr = req.query.tr;
     if (!target || (queryTr !== undefined && typeof queryTr !== 'string')) {
-      return sendText(res, 400, 'Malformed image URL.');
+      return sendError(res, 400, 'Malformed image URL.');
     }
-    const steps = [...parseTransformation(target.tr), ...parseTransformation(queryTr ?? '')];
+    const steps = parseChain(target.tr, queryTr ?? '');
     const file = deps.files.findByPath(target.filePath);
-    if (!file || !file.isPublished) return sendText(res, 404, 'Image not found.');
+    if (!file || !file.isPublished) return sendError(res, 404, 'Image not found.');
     // req.url is relative to the URL endpoint: exactly the part ImageKit's SDKs sign.
     const signature = checkUrlSignature(req.url.slice(1), deps.privateKey, Date.now() / 1000);
     if (signature === 'invalid' || signature === 'expired') {
-      return sendText(res, 401, `The URL signature is ${signature}.`);
+      return sendError(res, 401, `The URL signature is ${signature}.`);
     }
     if (file.isPrivateFile && signature !== 'valid') {
-      return sendText(res, 401, 'This file is private; it is delivered only through a signed URL.');
+      return sendError(
+        res,
+        401,
+        'This file is private; it is delivered only through a signed URL.',
+      );
     }
-    const path =
-      steps.length === 0
-        ? deps.store.originalPath(file.id, file.versionId)
-        : await deps.variants.variantPath(file, steps);
-    const cacheControl = file.isPrivateFile
-      ? PRIVATE
-      : req.query.updatedAt === String(file.updatedAt)
-        ? IMMUTABLE
-        : REVALIDATE;
-    sendImage(res, file, path, cacheControl);
+    const cacheControl = cacheControlFor(req, file);
+    // orig-true: the original as uploaded, whatever else the chain says (as documented).
+    if (steps.length === 0 || steps.some((step) => step.original)) {
+      return sendOriginal(
+        res,
+        file,
+        deps.store.originalPath(file.id, file.versionId),
+        cacheControl,
+      );
+    }
+    const region = file.customCoordinates ? parseCoordinates(file.customCoordinates) : null;
+    planChain(steps, { width: file.width, height: file.height }, region);
+    const output = resolveOutput(steps, file.format, req.get('accept'));
+    const variant = await deps.variants.variant(file, steps, output);
+    sendVariant(res, variant, output, cacheControl);
   });
   router.use(((error, req, res, _next) => {
-    if (error instanceof TransformError) return sendText(res, 400, error.message);
+    if (error instanceof TransformError) return sendError(res, 400, error.message);
     deps.logger.error({ err: error, path: req.path }, 'local library could not deliver an image');
     // A send that failed midway (e.g. the client went away) can only be cut short.
     if (res.headersSent) res.end();
-    else sendText(res, 500, 'The image could not be delivered.');
+    else sendError(res, 500, 'The image could not be delivered.');
   }) as ErrorRequestHandler);
   return router;
 }
 
-/** Splits `/tr:w-100/products/a.jpg` into its transformation and file path; null if undecodable. */
-export function parseDeliveryPath(rawPath: string): { tr: string; filePath: string } | null {
-  let segments: string[];
-  try {
-    segments = rawPath.split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return null;
-  }
-  const tr = segments[0]?.startsWith('tr:') ? segments.shift()!.slice(3) : '';
-  return { tr, filePath: `/${segments.join('/')}` };
-}
-
-function sendImage(res: Response, file: FileRecord, path: string, cacheControl: string): void {
-  res.type(file.mime);
-  res.set('Cache-Control', cacheControl);
-  res.set('X-Content-Type-Options', 'nosniff');
-  // dotfiles: the data directory itself may sit under a hidden folder such as ~/.local.
-  res.sendFile(path, { cacheControl: false, dotfiles: 'allow' });
-}
-
-function sendText(res: Response, status: number, message: string): void {
-  res.status(status).type('text/plain').set('Cache-Control', 'no-store').send(message);
+function cacheControlFor(req: Request, file: FileRecord): string {
+  if (file.isPrivateFile) return PRIVATE;
+  return req.query.updatedAt === String(file.updatedAt) ? IMMUTABLE : REVALIDATE;
 }

@@ -1,4 +1,5 @@
 import type { Region, Size } from '../files/region.ts';
+import type { Anchor } from './transform-step.ts';
 
 /** A rectangle in the pixels of one image: integers, at least 1×1, inside the image. */
 export interface Rect {
@@ -36,8 +37,31 @@ export function focusWindow(image: Size, region: Region, aspect: number): Rect {
   );
 }
 
+/** A width×height window (clamped to the image) placed at the side or corner `anchor` names. */
+export function anchoredWindow(image: Size, width: number, height: number, anchor: Anchor): Rect {
+  const w = clamp(Math.round(width), 1, image.width);
+  const h = clamp(Math.round(height), 1, image.height);
+  return {
+    left: anchorOffset(anchor, 'x', image.width - w),
+    top: anchorOffset(anchor, 'y', image.height - h),
+    width: w,
+    height: h,
+  };
+}
+
+/**
+ * Where something sits along one axis when `free` pixels are left over: at the start for
+ * `left`/`top` (and the corners with them), at the end for `right`/`bottom`, else in the middle.
+ */
+export function anchorOffset(anchor: Anchor, axis: 'x' | 'y', free: number): number {
+  const [start, end] = axis === 'x' ? ['left', 'right'] : ['top', 'bottom'];
+  if (anchor.includes(start)) return 0;
+  if (anchor.includes(end)) return free;
+  return Math.round(free / 2);
+}
+
 /** The largest window of the given aspect ratio that fits inside the image. */
-function largestWindow(image: Size, aspect: number): Size {
+export function largestWindow(image: Size, aspect: number): Size {
   const width = Math.min(image.width, image.height * aspect);
   return { width, height: width / aspect };
 }

@@ -43,13 +43,14 @@ async function get(url: string) {
 }
 
 describe('private files', () => {
-  it('are refused without a signature, in plain text', async () => {
+  it("are refused without a signature, in ImageKit's error shape", async () => {
     const { status, response, body } = await get(secret.url);
     expect(status).toBe(401);
-    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
-    expect(body.toString()).toBe(
-      'This file is private; it is delivered only through a signed URL.',
-    );
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(JSON.parse(body.toString())).toEqual({
+      message: 'This file is private; it is delivered only through a signed URL.',
+      help: 'For support kindly contact us at support@imagekit.io.',
+    });
   });
 
   it('are delivered through URLs the SDK helper signs, with and without expiry', async () => {
@@ -95,7 +96,7 @@ describe('private files', () => {
     );
     const wrongAnswer = await get(wrong);
     expect(wrongAnswer.status).toBe(401);
-    expect(wrongAnswer.body.toString()).toBe('The URL signature is invalid.');
+    expect(JSON.parse(wrongAnswer.body.toString()).message).toBe('The URL signature is invalid.');
 
     const past = Math.floor(Date.now() / 1000) - 10;
     const relative = secret.url.slice(library.urlEndpoint.length + 1);
@@ -104,7 +105,7 @@ describe('private files', () => {
       .digest('hex');
     const expired = await get(`${secret.url}&ik-t=${past}&ik-s=${signature}`);
     expect(expired.status).toBe(401);
-    expect(expired.body.toString()).toBe('The URL signature is expired.');
+    expect(JSON.parse(expired.body.toString()).message).toBe('The URL signature is expired.');
   });
 
   it('are delivered through URLs the legacy SDK signs', async () => {

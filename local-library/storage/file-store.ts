@@ -15,6 +15,8 @@ export interface FileStore {
   removeVersion(fileId: string, versionId: string): Promise<void>;
   /** Deletes every version of a file and every variant rendered from them. */
   removeFile(fileId: string): Promise<void>;
+  /** The folder holding every rendered variant (what the variant cache keeps under budget). */
+  readonly cacheDir: string;
   cachePath(fileId: string, versionId: string, key: string): string;
   writeCached(file: string, data: Buffer): Promise<void>;
 }
@@ -49,6 +51,7 @@ export function createFileStore(dataDir: string): FileStore {
       await fs.promises.rm(path.join(originals, ...checked(fileId)), options);
       await fs.promises.rm(path.join(cache, ...checked(fileId)), options);
     },
+    cacheDir: cache,
     cachePath: (fileId, versionId, key) => path.join(cache, ...checked(fileId, versionId, key)),
     writeCached: writeAtomically,
   };
