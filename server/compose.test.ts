@@ -38,7 +38,8 @@ async function serveEmbedded(env: Record<string, string>): Promise<ComposedServe
   return composed;
 }
 
-describe('composeServer', () => {
+// Seeding the embedded library renders 20 sample images, which takes seconds on a busy machine.
+describe('composeServer', { timeout: 30_000 }, () => {
   it('without a key, mounts the local library and reaches it over HTTP through the SDK', async () => {
     const composed = await serveEmbedded({});
     expect(composed.library).toBe('local');
