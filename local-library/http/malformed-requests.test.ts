@@ -26,13 +26,14 @@ async function send(
   method: string,
   path: string,
   headers: Record<string, string>,
-  body?: string | Buffer,
+  body?: string | Uint8Array<ArrayBuffer>,
 ) {
   const res = await fetch(`${new URL(library.baseURL).origin}${path}`, { method, headers, body });
   return { status: res.status, text: await res.text() };
 }
 
 function patch(encoding: string, body: string | Buffer) {
+  const bytes = typeof body === 'string' ? body : new Uint8Array(body);
   return send(
     'PATCH',
     `/local/v1/files/${fileId}/details`,
@@ -41,7 +42,7 @@ function patch(encoding: string, body: string | Buffer) {
       'content-type': 'application/json',
       'content-encoding': encoding,
     },
-    body,
+    bytes,
   );
 }
 
