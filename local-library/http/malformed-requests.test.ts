@@ -118,3 +118,19 @@ describe('paths that are not validly percent-encoded', () => {
     }
   });
 });
+
+describe('uploads the form parser would misread', () => {
+  it('when an upload says its body is compressed, then 415 and no file is added', async () => {
+    const form = new FormData();
+    form.set('fileName', 'zipped.png');
+    form.set('file', new Blob([new Uint8Array(await solidImage(4, 4))]), 'zipped.png');
+    const res = await fetch(`${library.baseURL}/api/v1/files/upload`, {
+      method: 'POST',
+      headers: { ...auth, 'content-encoding': 'gzip' },
+      body: form,
+    });
+    expect(res.status).toBe(415);
+    expect((await res.json()).message).toMatch(/Content-Encoding/);
+    expect(await library.client.assets.list({ searchQuery: 'name = "zipped.png"' })).toEqual([]);
+  });
+});
