@@ -120,6 +120,38 @@ describe('paths that are not validly percent-encoded', () => {
 });
 
 describe('uploads the form parser would misread', () => {
+  async function upload(fields: Array<[string, string | Blob]>) {
+    const form = new FormData();
+    for (const [name, value] of fields) form.append(name, value);
+    const res = await fetch(`${library.baseURL}/api/v1/files/upload`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
+    return { status: res.status, message: ((await res.json()) as { message: string }).message };
+  }
+
+  it('when an upload holds two files, then 400 saying one file is taken', async () => {
+    const png = new Blob([new Uint8Array(await solidImage(4, 4))]);
+    const two = await upload([
+      ['fileName', 'two.png'],
+      ['file', png],
+      ['other', png],
+    ]);
+    expect(two).toEqual({
+      status: 400,
+      message: 'Your request contains more than one file; send a single file parameter.',
+    });
+  });
+
+  it('when an upload holds more than 100 fields, then 400 saying so', async () => {
+    const fields = Array.from({ length: 101 }, (_, i): [string, string] => [`f${i}`, 'x']);
+    expect(await upload(fields)).toEqual({
+      status: 400,
+      message: 'Your request contains too many form fields.',
+    });
+  });
+
   it('when an upload says its body is compressed, then 415 and no file is added', async () => {
     const form = new FormData();
     form.set('fileName', 'zipped.png');

@@ -45,6 +45,12 @@ function toLibraryError(error: unknown): LibraryError {
     if (error.code === 'LIMIT_UNEXPECTED_FILE') {
       return badRequest(`Your request contains an unexpected file field: ${error.field ?? ''}.`);
     }
+    if (error.code === 'LIMIT_FILE_COUNT') {
+      return badRequest('Your request contains more than one file; send a single file parameter.');
+    }
+    if (error.code === 'LIMIT_FIELD_COUNT' || error.code === 'LIMIT_PART_COUNT') {
+      return badRequest('Your request contains too many form fields.');
+    }
   }
   return badRequest('Your request could not be read as multipart/form-data.');
 }
