@@ -11,7 +11,7 @@ export interface LibraryRoute {
   needsKey: boolean;
   /** A JSON body that would be accepted and would change something. */
   body?: (ctx: FuzzContext) => Record<string, unknown>;
-  /** Multipart form fields of an upload that would be accepted (the image is added to them). */
+  /** Takes a multipart/form-data upload instead of a JSON body. */
   upload?: boolean;
 }
 
