@@ -34,8 +34,16 @@ test('type the region in original pixels, nudge it with the keyboard, save with 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   expect((await fileById(page, mug.fileId)).customCoordinates).toBe('103,200,300,401');
 
-  // A number past the image is clamped to it, never sent as is.
+  // A number past the image is clamped to it, never sent as is: what is stored is the clamped one.
   await field('Width').fill('99999');
   await field('Width').press('Tab');
-  await expect(field('Width')).toHaveValue(String(mug.width! - 103));
+  const clamped = mug.width! - 103;
+  await expect(field('Width')).toHaveValue(String(clamped));
+  const saved = page.waitForResponse(
+    (res) => res.request().method() === 'PATCH' && res.url().endsWith(`/${mug.fileId}/details`),
+  );
+  await page.locator('.ReactCrop__crop-selection').focus();
+  await page.keyboard.press('Control+s');
+  expect((await saved).status()).toBe(200);
+  expect((await fileById(page, mug.fileId)).customCoordinates).toBe(`103,200,${clamped},401`);
 });

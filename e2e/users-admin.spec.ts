@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fileNamed } from './api.ts';
+import { fileById, fileNamed } from './api.ts';
 import { signIn } from './sign-in.ts';
 
 test('an admin adds a viewer, who can look but not change anything', async ({ page }) => {
@@ -28,4 +28,7 @@ test('an admin adds a viewer, who can look but not change anything', async ({ pa
     data: { tags: ['sneaky'] },
   });
   expect(res.status()).toBe(403);
+  expect((await res.json()).error.code).toBe('forbidden');
+  // Read back through the API: the refusal is the whole story, nothing was written.
+  expect((await fileById(page, lamp.fileId)).tags).toEqual(lamp.tags);
 });

@@ -28,6 +28,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 // A signed URL is a grant to one caller until it expires; shared caches must not keep it.
 const PRIVATE = 'private, no-cache';
+const NOT_PERCENT_ENCODED = 'Malformed image URL: it is not validly percent-encoded.';
 
 /**
  * Public delivery, `GET|HEAD /<filePath>?tr=...` and `/tr:<steps>/<filePath>`. Files are found
@@ -36,15 +37,14 @@ const PRIVATE = 'private, no-cache';
  */
 export function createDeliveryRouter(deps: DeliveryDependencies): Router {
   const router = Router();
-  // Not a route pattern: the router would decode the path itself and fail on bad escapes.
-  router.use(async (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendError(res.set('Allow', 'GET, HEAD'), 405, 'Only GET and HEAD are supported.');
-    }
+  // A route (not bare middleware), so the route table lists delivery. The router decodes the
+  // wildcard itself and fails on a bad escape with a URIError; the error handler below answers it.
+  router.get('/{*filePath}', async (req, res) => {
     const target = parseDeliveryPath(req.path);
     const queryTr = req.query.tr;
-    if (!target || (queryTr !== undefined && typeof queryTr !== 'string')) {
-      return sendError(res, 400, 'Malformed image URL.');
+    if (!target) return sendError(res, 400, NOT_PERCENT_ENCODED);
+    if (queryTr !== undefined && typeof queryTr !== 'string') {
+      return sendError(res, 400, 'Malformed image URL: the tr parameter may appear only once.');
     }
     const steps = parseChain(target.tr, queryTr ?? '');
     const file = deps.files.findByPath(target.filePath);
@@ -77,8 +77,12 @@ export function createDeliveryRouter(deps: DeliveryDependencies): Router {
     const variant = await deps.variants.variant(file, steps, output);
     sendVariant(res, variant, output, cacheControl);
   });
+  router.use((_req, res) => {
+    sendError(res.set('Allow', 'GET, HEAD'), 405, 'Only GET and HEAD are supported.');
+  });
   router.use(((error, req, res, _next) => {
     if (error instanceof TransformError) return sendError(res, 400, error.message);
+    if (error instanceof URIError) return sendError(res, 400, NOT_PERCENT_ENCODED);
     deps.logger.error({ err: error, path: req.path }, 'local library could not deliver an image');
     // A send that failed midway (e.g. the client went away) can only be cut short.
     if (res.headersSent) res.end();

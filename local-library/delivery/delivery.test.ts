@@ -158,9 +158,11 @@ describe('GET /media/<filePath>?tr=...', () => {
     ['/two.png?tr=w-abc', 400, /Invalid "w-abc"/],
     ['/two.png?tr=w-9999', 400, /Invalid "w-9999"/],
     ['/two.png?tr=h-5000', 400, /each side can be at most 5000/],
-    ['/two.png?tr=w-1&tr=w-2', 400, /Malformed image URL/],
+    ['/two.png?tr=w-1&tr=w-2', 400, /Malformed image URL: the tr parameter may appear only once/],
     ['/missing.png', 404, /Image not found/],
-    ['/%E0%A4%A.png', 400, /Malformed image URL/],
+    ['/%E0%A4%A.png', 400, /Malformed image URL: it is not validly percent-encoded/],
+    ['/tr:w-1%/two.png', 400, /not validly percent-encoded/],
+    ['/%/two.png', 400, /not validly percent-encoded/],
     ['/secret.png', 401, /private/],
   ];
   it.each(refused)('%s → %d', async (url, status, message) => {

@@ -8,7 +8,7 @@ import type { FileService } from '../files/file-service.ts';
 import { decodeTextFile, parseUploadFields } from '../files/upload-request.ts';
 import { badRequest } from '../library-error.ts';
 import type { CustomFieldService } from '../metadata/custom-field-service.ts';
-import { apiErrorHandler, notFound, requestId } from './api-errors.ts';
+import { apiErrorHandler, notFound, requestId, wellEncodedPath } from './api-errors.ts';
 import { basicAuth } from './basic-auth.ts';
 import { createBulkRoutes } from './bulk-routes.ts';
 import { createCustomFieldRoutes } from './custom-field-routes.ts';
@@ -38,7 +38,7 @@ export function createApiRouter(deps: ApiDependencies): Router {
   const { urlEndpoint } = deps;
   const router = Router();
   const auth = basicAuth(deps.privateKey);
-  router.use(requestId, deps.faults.middleware);
+  router.use(requestId, wellEncodedPath, deps.faults.middleware);
 
   router.post('/api/v1/files/upload', auth, uploadBody, async (req, res) => {
     const fields = (req.body ?? {}) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import multer from 'multer';
-import { badRequest, type LibraryError } from '../library-error.ts';
+import { badRequest, LibraryError } from '../library-error.ts';
 
 /** The largest upload accepted, as on ImageKit's Pro plan. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -21,6 +21,16 @@ const parser = multer({
 
 /** Parses multipart uploads; every parse failure becomes a 400 in ImageKit's words. */
 export const uploadBody: RequestHandler = (req, res, next) => {
+  // The multipart parser reads bytes as they come; a compressed body would be misread as a form.
+  const encoding = req.get('content-encoding')?.trim().toLowerCase();
+  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+    return next(
+      new LibraryError(
+        415,
+        'Your request has an unsupported Content-Encoding. Send uploads as is.',
+      ),
+    );
+  }
   parser(req, res, (error: unknown) => {
     if (!error) return next();
     next(toLibraryError(error));
@@ -34,6 +44,12 @@ function toLibraryError(error: unknown): LibraryError {
     }
     if (error.code === 'LIMIT_UNEXPECTED_FILE') {
       return badRequest(`Your request contains an unexpected file field: ${error.field ?? ''}.`);
+    }
+    if (error.code === 'LIMIT_FILE_COUNT') {
+      return badRequest('Your request contains more than one file; send a single file parameter.');
+    }
+    if (error.code === 'LIMIT_FIELD_COUNT' || error.code === 'LIMIT_PART_COUNT') {
+      return badRequest('Your request contains too many form fields.');
     }
   }
   return badRequest('Your request could not be read as multipart/form-data.');

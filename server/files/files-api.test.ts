@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IF_MATCH_HEADER, versionTag } from '../../common/api/error-envelope.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -278,6 +279,19 @@ describe('saving on a version that has moved on', () => {
       .set('If-Match', `"${theirs.body.updatedAt}"`)
       .send({ tags: ['theirs', 'mine'] });
     expect(retried.status).toBe(200);
+  });
+
+  it("when If-Match is what the editor's helper makes of the file it opened, then the save goes through", async () => {
+    const opened = await t.addImage('versioned.jpg');
+    const { agent, csrf } = await t.signIn('editor');
+    const read = await agent.get(`/api/files/${opened.fileId}`);
+    const res = await agent
+      .patch(patchPath(opened.fileId))
+      .set(csrf)
+      .set(IF_MATCH_HEADER, versionTag(read.body.updatedAt))
+      .send({ tags: ['kept'] });
+    expect(res.status).toBe(200);
+    expect((await t.stored(opened.fileId)).tags).toEqual(['kept']);
   });
 
   it.each(['unquoted', '"has space"', `"${'9'.repeat(41)}"`])(

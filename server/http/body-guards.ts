@@ -11,27 +11,52 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
 // JSON may escape half a surrogate pair ("\ud800"): valid JSON, but not text any upstream stores.
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** Where in the value a walk is: the key or index, below its parent (shared, not copied). */
+interface Place {
+  key: string;
+  parent: Place | null;
+}
+
+const SHOWN_DEPTH = 8;
+
+/** `customMetadata.a.0`, cut short when deep: enough for a person to find the field. */
+function describe(place: Place | null): string {
+  const keys: string[] = [];
+  for (let at = place; at; at = at.parent) keys.push(at.key);
+  if (keys.length === 0) return '';
+  const path = keys.reverse();
+  const shown = path.length > SHOWN_DEPTH ? [...path.slice(0, SHOWN_DEPTH), '…'] : path;
+  return ` (at ${shown.join('.')})`;
+}
+
 /**
  * Why a parsed JSON value (or a query object) must be refused, or null: a prototype key, or a
- * string that is not well-formed Unicode, anywhere in it. Walks with its own stack: a 64 kB body
- * can nest tens of thousands of levels deep.
+ * string that is not well-formed Unicode, anywhere in it; the message says where. Walks with its
+ * own stack: a 64 kB body can nest tens of thousands of levels deep.
  */
 export function findBodyProblem(value: unknown): string | null {
-  const pending: unknown[] = [value];
+  const pending: Array<[unknown, Place | null]> = [[value, null]];
   while (pending.length > 0) {
-    const current = pending.pop();
+    const [current, place] = pending.pop()!;
     if (typeof current === 'string') {
-      if (LONE_SURROGATE.test(current)) return 'The request holds text that is not valid Unicode.';
+      if (LONE_SURROGATE.test(current)) {
+        return `The request holds text that is not valid Unicode${describe(place)}.`;
+      }
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
     if (Array.isArray(current)) {
-      for (const item of current) pending.push(item);
+      current.forEach((item, i) => pending.push([item, { key: String(i), parent: place }]));
       continue;
     }
     for (const key of Object.keys(current)) {
-      if (FORBIDDEN_KEYS.has(key)) return `The request may not use the key "${key}".`;
-      pending.push(key, (current as Record<string, unknown>)[key]);
+      if (FORBIDDEN_KEYS.has(key)) {
+        return `The request may not use the key "${key}"${describe(place)}.`;
+      }
+      if (LONE_SURROGATE.test(key)) {
+        return `The request holds a key that is not valid Unicode${describe(place)}.`;
+      }
+      pending.push([(current as Record<string, unknown>)[key], { key, parent: place }]);
     }
   }
   return null;

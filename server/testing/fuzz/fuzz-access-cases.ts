@@ -138,6 +138,7 @@ export function wrongCredentialCases(prng: Prng, ctx: FuzzContext, count: number
       label: `as ${username}`,
       body,
       expected: [401, 429],
+      names: /username or password|Too many/i,
     });
   });
 }

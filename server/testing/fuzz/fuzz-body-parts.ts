@@ -18,7 +18,6 @@ const BAD_USERNAMES: unknown[] = [
   '../x',
   'a/b',
   '<script>',
-  'viewer',
   5,
   null,
   ['admin'],
@@ -29,13 +28,13 @@ const NOT_STRINGS = WRONG_TYPES.filter((v) => typeof v !== 'string');
 
 /**
  * Per body route: values that are invalid in one field (swapped into the good body), and whole
- * bodies that are invalid as a whole.
+ * bodies that are invalid as a whole, each with what its refusal must name.
  */
 export function badBodyParts(
   name: string,
   prng: Prng,
   ctx: FuzzContext,
-): { fields: Record<string, readonly unknown[]>; wholes: readonly unknown[] } {
+): { fields: Record<string, readonly unknown[]>; wholes: ReadonlyArray<[unknown, RegExp]> } {
   const tags = badTagLists(prng);
   switch (name) {
     case 'sign-in':
@@ -44,7 +43,11 @@ export function badBodyParts(
           username: ['', '   ', 'x'.repeat(101), null, ...NOT_STRINGS],
           password: ['', 'x'.repeat(1001), null, ...NOT_STRINGS],
         },
-        wholes: [{}, { username: 'editor' }, { password: TEST_PASSWORD }],
+        wholes: [
+          [{}, /username/],
+          [{ username: 'editor' }, /password/],
+          [{ password: TEST_PASSWORD }, /username/],
+        ],
       };
     case 'password':
       return {
@@ -53,20 +56,31 @@ export function badBodyParts(
           newPassword: BAD_PASSWORDS,
         },
         wholes: [
-          {},
-          { currentPassword: 'not-the-password', newPassword: 'a-brand-new-password' },
-          { newPassword: 'a-brand-new-password' },
+          [{}, /currentPassword/],
+          [
+            { currentPassword: 'not-the-password', newPassword: 'a-brand-new-password' },
+            /current password/i,
+          ],
+          [{ newPassword: 'a-brand-new-password' }, /currentPassword/],
         ],
       };
     case 'users-create':
       return {
         fields: { username: BAD_USERNAMES, password: BAD_PASSWORDS, role: BAD_ROLES },
-        wholes: [{}, { username: 'fuzz-user' }, { username: 'fuzz-user', role: 'viewer' }],
+        wholes: [
+          [{}, /username/],
+          [{ username: 'fuzz-user' }, /password/],
+          [{ username: 'fuzz-user', role: 'viewer' }, /password/],
+          [{ username: 'viewer', password: 'fuzz-password-1', role: 'admin' }, /already exists/],
+        ],
       };
     case 'users-update':
       return {
         fields: { role: BAD_ROLES, password: BAD_PASSWORDS },
-        wholes: [{}, { role: 'viewer', password: 'short' }],
+        wholes: [
+          [{}, /role|password/],
+          [{ role: 'viewer', password: 'short' }, /password/],
+        ],
       };
     case 'file-patch':
       return {
@@ -104,7 +118,10 @@ export function badBodyParts(
             Array.from({ length: 501 }, () => 'x'),
           ],
         },
-        wholes: [{}, { description: 'fine', tags: 'not,a,list' }],
+        wholes: [
+          [{}, /Send at least one of tags/],
+          [{ description: 'fine', tags: 'not,a,list' }, /tags/],
+        ],
       };
     case 'bulk-tags':
       return {
@@ -123,10 +140,10 @@ export function badBodyParts(
           remove: [null, ...tags],
         },
         wholes: [
-          { fileIds: [ctx.fileId] },
-          { fileIds: [ctx.fileId], add: [], remove: [] },
-          { fileIds: [ctx.fileId], add: ['x'], remove: ['X'] },
-          { add: ['x'] },
+          [{ fileIds: [ctx.fileId] }, /add|remove/],
+          [{ fileIds: [ctx.fileId], add: [], remove: [] }, /add|remove/],
+          [{ fileIds: [ctx.fileId], add: ['x'], remove: ['X'] }, /add|remove/],
+          [{ add: ['x'] }, /fileIds|query/],
         ],
       };
     default:

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../common/api/error-envelope.ts';
 import type { FuzzRequest } from './fuzz-request.ts';
 import type { FuzzContext } from './fuzz-routes.ts';
 import { garbage } from './fuzz-values.ts';
@@ -44,6 +45,12 @@ const WRONG_METHODS: ReadonlyArray<[string, string]> = [
   ['PATCH', '/api/files//details'],
 ];
 
+const CODES: Record<number, ErrorCode> = {
+  401: 'unauthenticated',
+  403: 'csrf_failed',
+  404: 'not_found',
+};
+
 /** Methods and paths no route has: 404 (or 401/403 first, when those checks fail). */
 export function methodCases(prng: Prng, ctx: FuzzContext, randomPaths: number): FuzzRequest[] {
   const paths = [
@@ -64,10 +71,12 @@ export function methodCases(prng: Prng, ctx: FuzzContext, randomPaths: number): 
     return {
       family: 'wrong method or path',
       label: `${method} ${template}: ${label}`,
+      target: 'app' as const,
       method,
       path,
       headers,
       expected: [expected],
+      expectedCode: CODES[expected],
     };
   });
 }

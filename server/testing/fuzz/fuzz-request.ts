@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../common/api/error-envelope.ts';
-import { rolesAllowed, type ApiRoute, type FuzzContext } from './fuzz-routes.ts';
+import { keyOf, pathTo, rolesAllowed, type ApiRoute, type FuzzContext } from './fuzz-routes.ts';
 import { withProtoKeys } from './fuzz-values.ts';
 import type { Prng } from './prng.ts';
 import type { RawSession } from '../served-app.ts';
@@ -9,6 +9,10 @@ export interface FuzzRequest {
   family: string;
   /** Route and what was done to it, for failure messages. */
   label: string;
+  /** Who answers: tagcrop's server, or the local library on its own port. */
+  target: 'app' | 'library';
+  /** The route table entry it aims at; absent when the point is that no route matches. */
+  route?: string;
   method: string;
   path: string;
   headers: Record<string, string | string[]>;
@@ -16,6 +20,11 @@ export interface FuzzRequest {
   /** The statuses a correct server may answer (more than one only where order is not fixed). */
   expected: number[];
   expectedCode?: ErrorCode;
+  /**
+   * What the refusal must name (a field, parameter, header or reason), looked for in its
+   * message and details: a 400 for another reason than the one sent is a failure too.
+   */
+  names?: RegExp;
 }
 
 /** A session of a role that may call the route. */
@@ -33,6 +42,16 @@ export function statusForSize(route: ApiRoute, body: string, otherwise = 400): n
   return Buffer.byteLength(body) > route.bodyLimitBytes ? 413 : otherwise;
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A field name as a pattern that finds it in a message: `tags` but not `tagsX`. */
+export const naming = (word: string) =>
+  new RegExp(`(^|[^A-Za-z0-9])${escaped(word)}([^A-Za-z0-9]|$)`);
+
+/** Any key as a message may quote it: as sent, or escaped as in a JSON string. */
+export const namingKey = (key: string) =>
+  new RegExp(`${escaped(key)}|${escaped(JSON.stringify(key).slice(1, -1))}`);
+
 /**
  * A request on a route as a correct client would send it (session of an allowed role, its CSRF
  * token, a JSON content type), with the given parts replaced.
@@ -46,6 +65,7 @@ export function wellFormed(
     label: string;
     expected: number[];
     expectedCode?: ErrorCode;
+    names?: RegExp;
     body?: string;
     query?: string;
     session?: RawSession | null;
@@ -62,11 +82,14 @@ export function wellFormed(
   return {
     family: parts.family,
     label: `${route.name}: ${parts.label}`,
+    target: 'app',
+    route: keyOf(route),
     method: route.method,
-    path: route.path(ctx) + (parts.query ? `?${parts.query}` : ''),
+    path: pathTo(route, ctx) + (parts.query ? `?${parts.query}` : ''),
     headers,
     body,
     expected: parts.expected,
     expectedCode: parts.expectedCode,
+    names: parts.names,
   };
 }

@@ -12,6 +12,17 @@ export interface FuzzContext {
   endedCookie: string;
   /** The app's own origin, as a browser on the page would send it. */
   origin: string;
+  library: LibraryContext;
+}
+
+/** What a caller of the local library holds: its key, and names of things it has. */
+export interface LibraryContext {
+  /** `Authorization` with the library's own key: every API call carries it unless fuzzed. */
+  authorization: string;
+  /** Delivery path of the file `fileId`, e.g. `/test/fuzz-target.jpg`. */
+  filePath: string;
+  /** An existing Text custom metadata field (`fuzzNote`, at most 20 characters). */
+  fieldId: string;
 }
 
 export type Access = 'anyone' | 'signed-in' | Role;
@@ -19,7 +30,8 @@ export type Access = 'anyone' | 'signed-in' | Role;
 export interface ApiRoute {
   name: string;
   method: string;
-  path: (ctx: FuzzContext) => string;
+  /** The path as the router declares it; with `method`, what route discovery finds. */
+  pattern: string;
   access: Access;
   /**
    * A body that would be accepted and would change something: mutating it must make the request
@@ -33,75 +45,75 @@ export interface ApiRoute {
 
 const LIMIT = 64 * 1024;
 const BULK_LIMIT = 1024 * 1024;
-const file = (ctx: FuzzContext) => `/api/files/${ctx.fileId}`;
 
 const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
+  { name: 'health', method: 'GET', pattern: '/api/health', access: 'anyone' },
   {
     name: 'sign-in',
     method: 'POST',
-    path: () => '/api/session',
+    pattern: '/api/session',
     access: 'anyone',
     body: () => ({ username: 'editor', password: TEST_PASSWORD }),
   },
-  { name: 'session', method: 'GET', path: () => '/api/session', access: 'signed-in' },
-  { name: 'sign-out', method: 'DELETE', path: () => '/api/session', access: 'signed-in' },
+  { name: 'session', method: 'GET', pattern: '/api/session', access: 'signed-in' },
+  { name: 'sign-out', method: 'DELETE', pattern: '/api/session', access: 'signed-in' },
   {
     name: 'sign-out-everywhere',
     method: 'POST',
-    path: () => '/api/session/sign-out-everywhere',
+    pattern: '/api/session/sign-out-everywhere',
     access: 'signed-in',
   },
   {
     name: 'password',
     method: 'PUT',
-    path: () => '/api/session/password',
+    pattern: '/api/session/password',
     access: 'signed-in',
     body: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' }),
   },
-  { name: 'users-list', method: 'GET', path: () => '/api/users', access: 'admin' },
+  { name: 'users-list', method: 'GET', pattern: '/api/users', access: 'admin' },
   {
     name: 'users-create',
     method: 'POST',
-    path: () => '/api/users',
+    pattern: '/api/users',
     access: 'admin',
     body: () => ({ username: 'fuzz-user', password: 'fuzz-password-1', role: 'admin' }),
   },
   {
     name: 'users-update',
     method: 'PATCH',
-    path: () => '/api/users/viewer',
+    pattern: '/api/users/:username',
     access: 'admin',
     body: () => ({ role: 'admin' }),
   },
-  { name: 'users-delete', method: 'DELETE', path: () => '/api/users/viewer', access: 'admin' },
+  { name: 'users-delete', method: 'DELETE', pattern: '/api/users/:username', access: 'admin' },
   {
     name: 'users-sign-out',
     method: 'POST',
-    path: () => '/api/users/viewer/sign-out-everywhere',
+    pattern: '/api/users/:username/sign-out-everywhere',
     access: 'admin',
   },
-  { name: 'files-list', method: 'GET', path: () => '/api/files', access: 'viewer' },
-  { name: 'file-get', method: 'GET', path: file, access: 'viewer' },
-  { name: 'file-image', method: 'GET', path: (ctx) => `${file(ctx)}/image`, access: 'viewer' },
+  { name: 'files-list', method: 'GET', pattern: '/api/files', access: 'viewer' },
+  { name: 'file-get', method: 'GET', pattern: '/api/files/:fileId', access: 'viewer' },
+  { name: 'file-image', method: 'GET', pattern: '/api/files/:fileId/image', access: 'viewer' },
   {
     name: 'file-patch',
     method: 'PATCH',
-    path: (ctx) => `${file(ctx)}/details`,
+    pattern: '/api/files/:fileId/details',
     access: 'editor',
     body: () => ({ tags: ['fuzz-tag'], customCoordinates: '1,2,3,4' }),
   },
   {
     name: 'bulk-tags',
     method: 'POST',
-    path: () => '/api/bulk/tags',
+    pattern: '/api/bulk/tags',
     access: 'editor',
     body: (ctx) => ({ fileIds: [ctx.fileId], add: ['fuzz-bulk'] }),
   },
-  { name: 'tags', method: 'GET', path: () => '/api/tags', access: 'viewer' },
+  { name: 'tags', method: 'GET', pattern: '/api/tags', access: 'viewer' },
 ];
 
-// The files routes other than the list, image and tags ignore query parameters.
-const WITHOUT_QUERY_SCHEMA = ['file-get', 'file-patch', 'bulk-tags'];
+// Health ignores query parameters; every other route refuses the ones it does not take.
+const WITHOUT_QUERY_SCHEMA = ['health'];
 
 export const ROUTES: readonly ApiRoute[] = DECLARED.map((r) => ({
   ...r,
@@ -118,3 +130,16 @@ export function rolesAllowed(access: Access): Role[] {
 }
 
 export const routeNamed = (name: string): ApiRoute => ROUTES.find((r) => r.name === name)!;
+
+/** `PATCH /api/files/:fileId/details`: how a route is named in the route table. */
+export const keyOf = (route: { method: string; pattern: string }) =>
+  `${route.method} ${route.pattern}`;
+
+/** A route's path for this run: the file, user, field and image the suite aims at filled in. */
+export function pathTo(route: { pattern: string }, ctx: FuzzContext): string {
+  return route.pattern
+    .replace(':fileId', ctx.fileId)
+    .replace(':username', 'viewer')
+    .replace(':id', ctx.library.fieldId)
+    .replace('/{*filePath}', ctx.library.filePath);
+}

@@ -1,6 +1,9 @@
-import { wellFormed, type FuzzRequest } from './fuzz-request.ts';
-import { ROUTES, routeNamed, type FuzzContext } from './fuzz-routes.ts';
+import { naming, namingKey, wellFormed, type FuzzRequest } from './fuzz-request.ts';
+import { pathTo, ROUTES, routeNamed, type FuzzContext } from './fuzz-routes.ts';
 import { BAD_PATH_FILE_IDS, garbage, PROTO_KEYS } from './fuzz-values.ts';
+import { decodes } from './fuzz-wire-values.ts';
+
+const NOT_ENCODED = /not validly percent-encoded/;
 import type { Prng } from './prng.ts';
 
 const long = (n: number) => 'a'.repeat(n);
@@ -82,15 +85,18 @@ const BAD_QUERIES: Record<string, readonly string[]> = {
 /** Bad query parameters: the route lists above, random unknown keys, prototype keys anywhere. */
 export function queryCases(prng: Prng, ctx: FuzzContext, randomPerRoute: number): FuzzRequest[] {
   const cases: FuzzRequest[] = [];
-  const add = (routeName: string, query: string, family: string) =>
+  const add = (routeName: string, query: string, family: string) => {
+    const key = decodeURIComponent(query.split('&')[0]!.split('=')[0]!);
     cases.push(
       wellFormed(routeNamed(routeName), prng, ctx, {
         family,
         label: `?${query.slice(0, 60)}`,
         query,
         expected: [400],
+        names: PROTO_KEYS.some((k) => k === key) ? /may not use the key/ : namingKey(key),
       }),
     );
+  };
   for (const [name, queries] of Object.entries(BAD_QUERIES)) {
     for (const query of queries) add(name, query, 'bad query parameter');
   }
@@ -120,7 +126,15 @@ export function fileIdCases(prng: Prng, ctx: FuzzContext, unknownIds: number): F
         route,
         prng,
         { ...ctx, fileId },
-        { family, label: fileId.slice(0, 60), expected: [expected] },
+        {
+          family,
+          label: fileId.slice(0, 60),
+          expected: [expected],
+          // The library's own 404 travels on, in its words.
+          ...(expected === 404
+            ? { expectedCode: 'upstream_error', names: /does not exist/ }
+            : { names: decodes(fileId) ? naming('fileId') : NOT_ENCODED }),
+        },
       ),
     );
   };
@@ -152,8 +166,15 @@ export function usernameCases(prng: Prng, ctx: FuzzContext): FuzzRequest[] {
   return BAD_USERNAMES.map(([name, status]) => {
     const route = prng.pick(routes);
     return {
-      ...wellFormed(route, prng, ctx, { family: 'odd user name', label: name, expected: [status] }),
-      path: route.path(ctx).replace('/api/users/viewer', `/api/users/${name}`),
+      ...wellFormed(route, prng, ctx, {
+        family: 'odd user name',
+        label: name,
+        expected: [status],
+        ...(status === 404
+          ? { expectedCode: 'not_found' }
+          : { names: decodes(name) ? /user name/ : NOT_ENCODED }),
+      }),
+      path: pathTo(route, ctx).replace('/api/users/viewer', `/api/users/${name}`),
     };
   });
 }

@@ -101,3 +101,24 @@ export const UNKNOWN_KEYS: readonly string[] = [
   'tags ',
   '$where',
 ];
+
+/** Escapes that decodeURIComponent refuses: cut short, not hex, overlong or not UTF-8. */
+export const BROKEN_ESCAPES: readonly string[] = [
+  '%',
+  '%E0%A4%A',
+  '%C0%AF',
+  '%G1',
+  '%ZZ',
+  '%FF',
+  '%ED%A0%80',
+  '%2',
+];
+
+export function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
