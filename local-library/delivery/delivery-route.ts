@@ -42,7 +42,7 @@ export function createDeliveryRouter(deps: DeliveryDependencies): Router {
   router.get('/{*filePath}', async (req, res) => {
     const target = parseDeliveryPath(req.path);
     const queryTr = req.query.tr;
-    if (!target) return sendError(res, 400, NOT_PERCENT_ENCODED);
+    if ('refused' in target) return sendError(res, 400, `Malformed image URL: ${target.refused}.`);
     if (queryTr !== undefined && typeof queryTr !== 'string') {
       return sendError(res, 400, 'Malformed image URL: the tr parameter may appear only once.');
     }

@@ -68,15 +68,21 @@ describe('answerProblems', () => {
     expect(answerProblems(library, html)).toEqual(['content-type text/html']);
   });
 
-  it('when delivery refuses in plain text that may be cached, then that is a problem', () => {
+  it('when delivery refuses in plain text or in a way that may be cached, then that is a problem', () => {
     const delivery = request({
       target: 'library',
       path: '/local/media/a.jpg?tr=w-0',
       names: /w-0/,
     });
-    expect(answerProblems(delivery, text(400, 'Invalid "w-0".'))).toEqual([]);
-    expect(answerProblems(delivery, text(400, 'Invalid "w-0".', 'max-age=60'))).toEqual([
-      'a refusal may be cached',
+    const refusal = { message: 'Invalid "w-0".', help: IMAGEKIT_HELP };
+    const noStore = (res: ReturnType<typeof json>) => ({
+      ...res,
+      headers: { ...res.headers, 'cache-control': 'no-store' },
+    });
+    expect(answerProblems(delivery, noStore(json(400, refusal)))).toEqual([]);
+    expect(answerProblems(delivery, json(400, refusal))).toEqual(['a refusal may be cached']);
+    expect(answerProblems(delivery, text(400, 'Invalid "w-0".'))).toEqual([
+      'content-type text/plain; charset=utf-8',
     ]);
   });
 

@@ -13,7 +13,7 @@ export const isDeliveryPath = (path: string) => /^\/local\/media(\/|\?|$)/.test(
  * What is wrong with the answer to a malformed request, or nothing: the expected client error
  * (never a 5xx), in the shape its server promises, with a message a person can read that names
  * what was refused. tagcrop answers `{error: {code, message, details?}}`; the library's API
- * `{message, help, ...}` as ImageKit does; its delivery a line of plain text.
+ * `{message, help, ...}` as ImageKit does, and its delivery the same, never cached.
  */
 export function answerProblems(request: FuzzRequest, res: RawResponse): string[] {
   const problems: string[] = [];
@@ -85,9 +85,8 @@ function readLibraryError(res: RawResponse): Read | string {
 }
 
 function readDeliveryError(res: RawResponse): Read | string {
-  if (!String(res.headers['content-type'] ?? '').startsWith('text/plain')) {
-    return `content-type ${res.headers['content-type'] ?? '(none)'}`;
-  }
-  const problems = res.headers['cache-control'] === 'no-store' ? [] : ['a refusal may be cached'];
-  return { texts: [res.text], problems };
+  const read = readLibraryError(res);
+  if (typeof read === 'string') return read;
+  if (res.headers['cache-control'] !== 'no-store') read.problems.push('a refusal may be cached');
+  return read;
 }

@@ -4,23 +4,28 @@ import { libraryRequest, libraryRoute } from './library-routes.ts';
 import type { Prng } from './prng.ts';
 
 const NOT_FOUND = /Image not found/;
-// The parser is being rewritten; what stays is that its refusal quotes or names what it refused.
-const REFUSED_TRANSFORMATION = /transformation|"[^"]+"/i;
+const MALFORMED =
+  /Malformed image URL: a path segment holds an encoded slash, backslash or control/;
+// A refusal quotes or names what it refused; control characters are refused with the whole path.
+const REFUSED_TRANSFORMATION = /transformation|"[^"]+"|Malformed image URL/i;
 
-/** Paths that climb out of the library, hide a NUL or name nothing: no image, whatever they say. */
-const TRAVERSALS: readonly string[] = [
-  '/../../etc/passwd',
-  '/%2e%2e/%2e%2e/library.sqlite',
-  '/..%2f..%2flibrary.sqlite',
-  '/test/..%5c..%5clibrary.sqlite',
-  '/test/%2e%2e%2f{name}',
-  '/./test/{name}',
-  '//etc/passwd',
-  '/test/{name}%00.png',
-  '/%00',
-  '/test/{name}%0D%0ALocation:%20http://evil.example',
-  '/originals/{name}',
-  '/test/nope.jpg',
+/**
+ * Paths that climb out of the library, hide a NUL or name nothing: no image, whatever they say.
+ * Encoded slashes and control characters are refused as malformed; the rest name no file.
+ */
+const TRAVERSALS: ReadonlyArray<[path: string, status: number, names: RegExp]> = [
+  ['/../../etc/passwd', 404, NOT_FOUND],
+  ['/%2e%2e/%2e%2e/library.sqlite', 404, NOT_FOUND],
+  ['/..%2f..%2flibrary.sqlite', 400, MALFORMED],
+  ['/test/..%5c..%5clibrary.sqlite', 400, MALFORMED],
+  ['/test/%2e%2e%2f{name}', 400, MALFORMED],
+  ['/./test/{name}', 404, NOT_FOUND],
+  ['//etc/passwd', 404, NOT_FOUND],
+  ['/test/{name}%00.png', 400, MALFORMED],
+  ['/%00', 400, MALFORMED],
+  ['/test/{name}%0D%0ALocation:%20http://evil.example', 400, MALFORMED],
+  ['/originals/{name}', 404, NOT_FOUND],
+  ['/test/nope.jpg', 404, NOT_FOUND],
 ];
 
 /**
@@ -66,11 +71,11 @@ export function deliveryCases(prng: Prng, ctx: FuzzContext): FuzzRequest[] {
   const file = ctx.library.filePath;
   const name = file.split('/').pop()!;
   const media = '/local/media';
-  const cases: Case[] = TRAVERSALS.map((template) => [
+  const cases: Case[] = TRAVERSALS.map(([template, status, names]) => [
     'delivery path',
     template,
-    404,
-    NOT_FOUND,
+    status,
+    names,
     `${media}${template.replaceAll('{name}', name)}`,
   ]);
   for (const tr of HOSTILE_TRANSFORMATIONS) {
