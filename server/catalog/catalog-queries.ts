@@ -1,0 +1,124 @@
+import { sql } from 'kysely';
+import type { FolderCounts } from '../../common/api/catalog.ts';
+import type { FileFilters, FileListQuery } from '../../common/api/file-query.ts';
+import type { CatalogFileList } from '../../common/api/list-files.ts';
+import type { FileDetails } from '../../common/file-details.ts';
+import { dialectOf, type Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { parseDetails } from './catalog-row.ts';
+import { allOf, filterConditions } from './file-filter-sql.ts';
+import { rollUpFolders } from './folder-tree.ts';
+import { decodeCursor, encodeCursor, sortOrder } from './list-cursor.ts';
+import { wordsMatchFor } from './text-search.ts';
+
+const count = sql<number>`count(*)`;
+const countWhere = (condition: ReturnType<typeof sql>) =>
+  sql<number>`sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+
+/** The catalog's reads: pages of files, counts, folders. Answers in ImageKit's FileDetails. */
+export function createCatalogQueries(db: Db) {
+  const wordsMatch = wordsMatchFor(dialectOf(db));
+  const matching = (filters: FileFilters) =>
+    db.selectFrom('catalog_files as f').where(allOf(filterConditions(filters, wordsMatch)));
+
+  async function countMatching(filters: FileFilters): Promise<number> {
+    const row = await matching(filters).select(count.as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  return {
+    countMatching,
+
+    /** One page in the query's order, resumed after the cursor's row (keyset, not offset). */
+    async listPage(query: FileListQuery): Promise<CatalogFileList> {
+      const { limit, cursor, ...view } = query;
+      const { sort: _sort, ...filters } = view;
+      const { column, descending } = sortOrder(view.sort);
+      const direction = descending ? 'desc' : 'asc';
+      let page = matching(filters).select(['f.id', `f.${column} as sortValue`, 'f.details']);
+      if (cursor) {
+        const after = decodeCursor(cursor, view);
+        page = page.where((eb) =>
+          eb(
+            eb.refTuple(`f.${column}`, 'f.id'),
+            descending ? '<' : '>',
+            eb.tuple(after.value, after.id),
+          ),
+        );
+      }
+      const rows = await page
+        .orderBy(`f.${column}`, direction)
+        .orderBy('f.id', direction)
+        .limit(limit + 1)
+        .execute();
+      const shown = rows.slice(0, limit);
+      const last = shown.at(-1);
+      const value = (v: unknown) => (column === 'name_key' ? String(v) : Number(v));
+      return {
+        files: shown.map((row) => parseDetails(row.details)),
+        total: await countMatching(filters),
+        nextCursor:
+          rows.length > limit && last
+            ? encodeCursor({ value: value(last.sortValue), id: last.id }, view)
+            : null,
+      };
+    },
+
+    /** The ids of every match, for a bulk change; a 400 saying how many when over `max`. */
+    async matchingFileIds(filters: FileFilters, max: number): Promise<string[]> {
+      const total = await countMatching(filters);
+      if (total > max) {
+        throw new AppError(
+          400,
+          'validation_failed',
+          `${total.toLocaleString('en')} files match this query; a bulk change takes at most ${max.toLocaleString('en')}. Narrow the filters or change them in parts.`,
+        );
+      }
+      const rows = await matching(filters).select('f.file_id').orderBy('f.id').execute();
+      return rows.map((row) => row.file_id);
+    },
+
+    async findFile(fileId: string): Promise<FileDetails | undefined> {
+      const row = await db
+        .selectFrom('catalog_files')
+        .select('details')
+        .where('file_id', '=', fileId)
+        .executeTakeFirst();
+      return row && parseDetails(row.details);
+    },
+
+    async folders(): Promise<FolderCounts[]> {
+      const rows = await db
+        .selectFrom('catalog_files')
+        .select([
+          'folder',
+          count.as('files'),
+          countWhere(sql`tag_count = 0`).as('untagged'),
+          countWhere(sql`has_region = 0`).as('noRegion'),
+        ])
+        .groupBy('folder')
+        .execute();
+      return rollUpFolders(
+        rows.map((r) => ({
+          path: r.folder,
+          files: Number(r.files),
+          untagged: Number(r.untagged),
+          noRegion: Number(r.noRegion),
+        })),
+      );
+    },
+
+    /** Totals for the coverage line: files, those needing tags or a region, distinct tags. */
+    async totals() {
+      const [files, untagged, noRegion, tags] = await Promise.all([
+        countMatching({}),
+        countMatching({ untagged: true }),
+        countMatching({ region: 'none' }),
+        db.selectFrom('catalog_tags').select(count.as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { files, untagged, noRegion, tags: Number(tags.n) };
+    },
+  };
+}
+
+export type CatalogQueries = ReturnType<typeof createCatalogQueries>;
