@@ -3,7 +3,8 @@ import { folderOf } from '../../common/folder-path.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import type { CatalogFilesTable } from '../db/schema.ts';
 
-export type CatalogRow = Omit<Insertable<CatalogFilesTable>, 'id'>;
+/** The catalog_files columns of a file, and its details JSON (stored beside them). */
+export type CatalogRow = Omit<Insertable<CatalogFilesTable>, 'id'> & { details: string };
 
 /** A file's user tags, each once (exact text: ImageKit's tags are case-sensitive). */
 export function tagsOf(file: Pick<FileDetails, 'tags'>): string[] {

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { FileDetails } from '../../common/file-details.ts';
 import type { Db } from '../db/database.ts';
 import type { Schema } from '../db/schema.ts';
@@ -23,7 +23,7 @@ interface Existing {
 }
 
 /** Every column an upsert rewrites (all but the key). */
-const REWRITTEN: Array<Exclude<keyof CatalogRow, 'file_id'>> = [
+const REWRITTEN: Array<Exclude<keyof CatalogRow, 'file_id' | 'details'>> = [
   'name',
   'name_key',
   'file_path',
@@ -44,7 +44,6 @@ const REWRITTEN: Array<Exclude<keyof CatalogRow, 'file_id'>> = [
   'updated_at',
   'url',
   'search_text',
-  'details',
   'patched_locally',
   'confirmed_at',
 ];
@@ -71,9 +70,10 @@ function chunks<T>(items: readonly T[], size = BATCH): T[][] {
 export function createCatalogStore(db: Db, now: () => number = Date.now) {
   async function existingRows(trx: Transaction<Schema>, fileIds: string[]) {
     const rows = await trx
-      .selectFrom('catalog_files')
-      .select(['id', 'file_id', 'updated_at', 'patched_locally', 'details'])
-      .where('file_id', 'in', fileIds)
+      .selectFrom('catalog_files as f')
+      .innerJoin('catalog_details as d', 'd.id', 'f.id')
+      .select(['f.id', 'f.file_id', 'f.updated_at', 'f.patched_locally', 'd.details'])
+      .where('f.file_id', 'in', fileIds)
       .execute();
     return new Map(rows.map((row) => [row.file_id, row as Existing]));
   }
@@ -98,7 +98,7 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
       if (fresh.length === 0) return 0;
       const written = await trx
         .insertInto('catalog_files')
-        .values(fresh)
+        .values(fresh.map(({ details: _details, ...columns }) => columns))
         .onConflict((oc) =>
           oc
             .column('file_id')
@@ -112,6 +112,10 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
         .returning(['id', 'file_id'])
         .execute();
       const after = new Map(fresh.map((row) => [row.file_id, row]));
+      await writeDetails(
+        trx,
+        written.map(({ id, file_id }) => ({ id, details: after.get(file_id)!.details })),
+      );
       const changes: TagChange[] = written.map(({ id, file_id }) => {
         const before = existing.get(file_id);
         return {
@@ -124,6 +128,28 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
       return written.length;
     });
   }
+
+  async function writeDetails(
+    trx: Transaction<Schema>,
+    rows: Array<{ id: number; details: string }>,
+  ) {
+    for (const batch of chunks(rows)) {
+      await trx
+        .insertInto('catalog_details')
+        .values(batch)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({ details: eb.ref('excluded.details') })),
+        )
+        .execute();
+    }
+  }
+
+  /** Rows with their details, for the writes that need a file's tags before the change. */
+  const withDetails = (trx: Transaction<Schema>) =>
+    trx
+      .selectFrom('catalog_files as f')
+      .innerJoin('catalog_details as d', 'd.id', 'f.id')
+      .select(['f.id', 'd.details']);
 
   async function deleteRows(
     trx: Transaction<Schema>,
@@ -138,14 +164,9 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
         after: [],
       })),
     );
-    await trx
-      .deleteFrom('catalog_files')
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
+    const ids = rows.map((r) => r.id);
+    await trx.deleteFrom('catalog_details').where('id', 'in', ids).execute();
+    await trx.deleteFrom('catalog_files').where('id', 'in', ids).execute();
   }
 
   return {
@@ -179,12 +200,12 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
               .set({
                 tag_count: after.length,
                 search_text: searchTextOf(patched),
-                details: JSON.stringify(patched),
                 patched_locally: 1,
                 confirmed_at: now(),
               })
               .where('id', '=', row.id)
               .execute();
+            await writeDetails(trx, [{ id: row.id, details: JSON.stringify(patched) }]);
             changes.push({ fileRowId: row.id, before, after });
           }
           await applyTagChanges(trx, changes);
@@ -196,14 +217,15 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
     async remove(fileIds: readonly string[]): Promise<void> {
       for (const ids of chunks(fileIds)) {
         await db.transaction().execute(async (trx) => {
-          const rows = await trx
-            .selectFrom('catalog_files')
-            .select(['id', 'details'])
-            .where('file_id', 'in', ids)
-            .execute();
+          const rows = await withDetails(trx).where('f.file_id', 'in', ids).execute();
           await deleteRows(trx, rows);
         });
       }
+    },
+
+    /** Fresh planner statistics (after a full pass), so filters pick the narrowest index. */
+    async refreshStatistics(): Promise<void> {
+      await sql`ANALYZE`.execute(db);
     },
 
     /** The reconcile's sweep: drops every file not confirmed since `since`. Returns how many. */
@@ -211,10 +233,8 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
       let removed = 0;
       for (;;) {
         const count = await db.transaction().execute(async (trx) => {
-          const rows = await trx
-            .selectFrom('catalog_files')
-            .select(['id', 'details'])
-            .where('confirmed_at', '<', since)
+          const rows = await withDetails(trx)
+            .where('f.confirmed_at', '<', since)
             .limit(BATCH)
             .execute();
           await deleteRows(trx, rows);

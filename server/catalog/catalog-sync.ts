@@ -76,6 +76,7 @@ export function createCatalogSync(deps: CatalogSyncDeps) {
       const removed = await store.sweep(read.confirmedAt);
       if (removed > 0) logger.info({ removed }, 'catalog reconcile: deleted files removed');
     }
+    await store.refreshStatistics();
     return mark;
   }
 

@@ -10,6 +10,7 @@ export interface Schema {
   sessions: SessionsTable;
   app_meta: AppMetaTable;
   catalog_files: CatalogFilesTable;
+  catalog_details: CatalogDetailsTable;
   catalog_file_tags: CatalogFileTagsTable;
   catalog_tags: CatalogTagsTable;
   saved_views: SavedViewsTable;
@@ -68,12 +69,16 @@ export interface CatalogFilesTable {
   url: string;
   /** Name, folder and tags, case-folded and space-separated: what `q` searches. */
   search_text: string;
-  /** ImageKit's FileDetails JSON, which list answers are made of. */
-  details: string;
   /** 1 after a bulk change applied here: same updatedAt, newer tags than ImageKit last said. */
   patched_locally: number;
   /** When ImageKit last showed us this file exists (our clock): the reconcile's mark. */
   confirmed_at: number;
+}
+
+/** ImageKit's FileDetails JSON of each catalog row (same id), which list answers are made of. */
+export interface CatalogDetailsTable {
+  id: number;
+  details: string;
 }
 
 export interface CatalogFileTagsTable {

@@ -99,7 +99,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
       name: string,
       size = { width: 800, height: 600 },
       tags?: string[],
-      extra: { isPrivateFile?: boolean } = {},
+      extra: { isPrivateFile?: boolean; folder?: string } = {},
     ): Promise<FileDetails> {
       const data = await sharp({ create: { ...size, channels: 3, background: '#3366cc' } })
         .jpeg()

@@ -35,7 +35,6 @@ export function catalog(dialect: Dialect) {
         .addColumn('updated_at', 'bigint', (col) => col.notNull())
         .addColumn('url', 'text', (col) => col.notNull())
         .addColumn('search_text', 'text', (col) => col.notNull())
-        .addColumn('details', 'text', (col) => col.notNull())
         .addColumn('patched_locally', 'integer', (col) => col.notNull().defaultTo(0))
         .addColumn('confirmed_at', 'bigint', (col) => col.notNull())
         .execute();
@@ -60,6 +59,14 @@ export function catalog(dialect: Dialect) {
           .execute();
       }
 
+      // Apart from the row, so that scanning and sorting rows stays cheap: a page reads the
+      // details of the rows it shows, nothing more.
+      await db.schema
+        .createTable('catalog_details')
+        .addColumn('id', 'integer', (col) => col.primaryKey())
+        .addColumn('details', 'text', (col) => col.notNull())
+        .execute();
+
       await db.schema
         .createTable('catalog_file_tags')
         .addColumn('file_id', 'integer', (col) => col.notNull())
@@ -79,10 +86,16 @@ export function catalog(dialect: Dialect) {
         .addColumn('tag_folded', 'text', (col) => col.notNull())
         .addColumn('file_count', 'integer', (col) => col.notNull())
         .execute();
+      // "Most used first" walks this index and stops at the page; prefixes are a range here.
       await db.schema
         .createIndex('catalog_tags_count')
         .on('catalog_tags')
         .columns(['file_count', 'tag'])
+        .execute();
+      await db.schema
+        .createIndex('catalog_tags_folded')
+        .on('catalog_tags')
+        .columns(['tag_folded', 'file_count'])
         .execute();
 
       await createTextSearchIndex(db, dialect);
