@@ -21,7 +21,9 @@ export async function explainFilters(
     const query = FileListQuerySchema.parse(params);
     const { limit: _limit, cursor: _cursor, sort: _sort, ...only } = query;
     console.log(`EXPLAIN  ${label}`);
-    console.log(`  page:  ${await plan(catalog.queries.pageQuery(query).compile())}`);
+    const total = await catalog.queries.countMatching(only);
+    const page = await catalog.queries.plannedPage(query, total);
+    console.log(`  page:  ${await plan(page.compile())}`);
     console.log(`  count: ${await plan(catalog.queries.countQuery(only).compile())}`);
   }
 }

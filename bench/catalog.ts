@@ -24,6 +24,8 @@ const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '60' },
+    // Leaves the synced databases in this folder, to look at plans by hand afterwards.
+    keep: { type: 'string' },
   },
 });
 const FILES = Number(values.files);
@@ -54,7 +56,8 @@ const FILTERS: Array<[string, Record<string, string>]> = [
   ['region=none sort=name (page 2)', { region: 'none', sort: 'name', page: '2' }],
 ];
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-catalog-bench-'));
+const dataDir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-catalog-bench-'));
+if (values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
 try {
   const libraryDir = path.join(dataDir, 'library');
   const seedMs = seedLibraryDatabase(libraryDir, FILES);
@@ -147,5 +150,5 @@ try {
   await server.close();
   await library.close();
 } finally {
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
 }

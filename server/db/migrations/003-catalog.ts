@@ -47,6 +47,8 @@ export function catalog(dialect: Dialect) {
         ['untagged', ['tag_count', 'created_at', 'id']],
         ['region', ['has_region', 'created_at', 'id']],
         ['folder', ['folder', 'created_at', 'id']],
+        // Covers the per-folder counts and the "needs …" filters within a folder.
+        ['coverage', ['folder', 'tag_count', 'has_region']],
         ['type', ['file_type', 'created_at', 'id']],
         ['private', ['is_private', 'created_at', 'id']],
         ['confirmed', ['confirmed_at']],
