@@ -16,9 +16,9 @@ import { pino } from 'pino';
 import { startLocalLibrary } from '../local-library/index.ts';
 import { composeServer } from '../server/compose.ts';
 import { loadConfig } from '../server/config.ts';
-import { explainFilters } from './catalog-plans.ts';
-import { seedLibraryDatabase } from './seed-library-database.ts';
-import { percentile, serveForBench } from './bench-http.ts';
+import { explainFilters } from './support/catalog-plans.ts';
+import { seedLibraryDatabase } from './support/seed-library-database.ts';
+import { percentile, serveForBench } from './support/bench-http.ts';
 
 const { values } = parseArgs({
   options: {
@@ -88,6 +88,16 @@ try {
   );
 
   const http = await serveForBench(server);
+  const floor: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const t0 = performance.now();
+    await http.getJson('/api/session');
+    floor.push(performance.now() - t0);
+  }
+  console.log(
+    `Floor: GET /api/session (HTTP, session check, no catalog) p50 ${percentile(floor, 50).toFixed(1)} ms, ` +
+      `p95 ${percentile(floor, 95).toFixed(1)} ms\n`,
+  );
   console.log(
     'GET /api/files filter'.padEnd(52),
     'total'.padStart(7),

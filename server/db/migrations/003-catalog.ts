@@ -88,11 +88,12 @@ export function catalog(dialect: Dialect) {
         .addColumn('tag_folded', 'text', (col) => col.notNull())
         .addColumn('file_count', 'integer', (col) => col.notNull())
         .execute();
-      // "Most used first" walks this index and stops at the page; prefixes are a range here.
+      // "Most used first" walks this index (covering the text match) and stops at the page;
+      // prefixes and exact matches are ranges of the next one.
       await db.schema
         .createIndex('catalog_tags_count')
         .on('catalog_tags')
-        .columns(['file_count', 'tag'])
+        .columns(['file_count desc', 'tag', 'tag_folded'])
         .execute();
       await db.schema
         .createIndex('catalog_tags_folded')

@@ -1,7 +1,7 @@
 import { CompiledQuery } from 'kysely';
-import { FileListQuerySchema } from '../common/api/file-query.ts';
-import type { Catalog } from '../server/catalog/catalog-service.ts';
-import type { Db } from '../server/db/database.ts';
+import { FileListQuerySchema } from '../../common/api/file-query.ts';
+import type { Catalog } from '../../server/catalog/catalog-service.ts';
+import type { Db } from '../../server/db/database.ts';
 
 /** SQLite's plan for each filter's page query and count query, to see that indexes serve them. */
 export async function explainFilters(
