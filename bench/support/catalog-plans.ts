@@ -1,5 +1,5 @@
 import { CompiledQuery } from 'kysely';
-import { FileListQuerySchema } from '../../common/api/file-query.ts';
+import { FileListQuerySchema, filtersOf } from '../../common/api/file-query.ts';
 import type { Catalog } from '../../server/catalog/catalog-service.ts';
 import type { Db } from '../../server/db/database.ts';
 
@@ -17,9 +17,10 @@ export async function explainFilters(
     return rows.map((row) => row.detail).join('; ');
   };
   for (const [label, raw] of filters) {
-    const { page: _page, ...params } = raw;
+    const params = { ...raw };
+    delete params.page;
     const query = FileListQuerySchema.parse(params);
-    const { limit: _limit, cursor: _cursor, sort: _sort, ...only } = query;
+    const only = filtersOf(query);
     console.log(`EXPLAIN  ${label}`);
     const total = await catalog.queries.countMatching(only);
     const page = await catalog.queries.plannedPage(query, total);

@@ -1,6 +1,11 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { FolderCounts } from '../../common/api/catalog.ts';
-import type { FileFilters, FileListQuery } from '../../common/api/file-query.ts';
+import {
+  filtersOf,
+  viewOf,
+  type FileFilters,
+  type FileListQuery,
+} from '../../common/api/file-query.ts';
 import type { CatalogFileList } from '../../common/api/list-files.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { dialectOf, type Db } from '../db/database.ts';
@@ -44,8 +49,9 @@ export function createCatalogQueries(db: Db) {
    * `walk`, the filters are hidden from index choice so the order's index is walked (plan-hints).
    */
   function pageQuery(query: FileListQuery, walk = false) {
-    const { limit, cursor, ...view } = query;
-    const { sort: _sort, ...filters } = view;
+    const { limit, cursor } = query;
+    const view = viewOf(query);
+    const filters = filtersOf(query);
     const { column, descending } = sortOrder(view.sort);
     const direction = descending ? 'desc' : 'asc';
     const columns = walk ? unindexedColumn(dialect) : plainColumn;
@@ -81,10 +87,10 @@ export function createCatalogQueries(db: Db) {
     countQuery,
 
     async listPage(query: FileListQuery): Promise<CatalogFileList> {
-      const { limit, cursor: _cursor, ...view } = query;
-      const { sort: _sort, ...filters } = view;
+      const { limit } = query;
+      const view = viewOf(query);
       const { column } = sortOrder(view.sort);
-      const total = await countMatching(filters);
+      const total = await countMatching(filtersOf(query));
       const rows = total === 0 ? [] : await (await plannedPage(query, total)).execute();
       const shown = rows.slice(0, limit);
       const details = await detailsOf(shown.map((row) => row.id));
