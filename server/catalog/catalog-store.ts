@@ -49,15 +49,21 @@ const REWRITTEN: Array<Exclude<keyof CatalogRow, 'file_id' | 'details'>> = [
 ];
 
 /**
- * Should ImageKit's description of a file replace our row? Only when it is newer, or as new but
- * different and not overlaid by a bulk change of ours that ImageKit has not re-described yet:
- * a sync that read a file before a save landed must not put the older version back.
+ * Should ImageKit's description of a file replace our row? Only when it is newer (a sync that
+ * read a file before a save landed must not put the older version back), or as new but
+ * different. At the same `updatedAt`, a row a bulk change of ours overlaid keeps the overlay
+ * against a sync page (which may have been read before the bulk call), but not against a single
+ * read made just now (`fresh`).
  */
-export function isNewer(incoming: CatalogRow, existing: Existing | undefined): boolean {
+export function isNewer(
+  incoming: CatalogRow,
+  existing: Existing | undefined,
+  fresh = false,
+): boolean {
   if (!existing) return true;
   const stored = Number(existing.updated_at);
   if (incoming.updated_at !== stored) return incoming.updated_at > stored;
-  return existing.patched_locally === 0 && existing.details !== incoming.details;
+  return (fresh || existing.patched_locally === 0) && existing.details !== incoming.details;
 }
 
 function chunks<T>(items: readonly T[], size = BATCH): T[][] {
@@ -78,16 +84,16 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
     return new Map(rows.map((row) => [row.file_id, row as Existing]));
   }
 
-  async function upsertBatch(files: FileDetails[], confirmedAt: number): Promise<number> {
+  async function upsertBatch(files: FileDetails[], confirmedAt: number, fresh: boolean) {
     return db.transaction().execute(async (trx) => {
       const existing = await existingRows(
         trx,
         files.map((f) => f.fileId),
       );
       const rows = files.map((file) => rowFromDetails(file, confirmedAt));
-      const fresh = rows.filter((row) => isNewer(row, existing.get(row.file_id)));
-      const freshIds = new Set(fresh.map((row) => row.file_id));
-      const unchanged = rows.map((row) => row.file_id).filter((id) => !freshIds.has(id));
+      const newer = rows.filter((row) => isNewer(row, existing.get(row.file_id), fresh));
+      const newerIds = new Set(newer.map((row) => row.file_id));
+      const unchanged = rows.map((row) => row.file_id).filter((id) => !newerIds.has(id));
       if (unchanged.length > 0) {
         await trx
           .updateTable('catalog_files')
@@ -95,10 +101,10 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
           .where('file_id', 'in', unchanged)
           .execute();
       }
-      if (fresh.length === 0) return 0;
+      if (newer.length === 0) return 0;
       const written = await trx
         .insertInto('catalog_files')
-        .values(fresh.map(({ details: _details, ...columns }) => columns))
+        .values(newer.map(({ details: _details, ...columns }) => columns))
         .onConflict((oc) =>
           oc
             .column('file_id')
@@ -111,7 +117,7 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
         )
         .returning(['id', 'file_id'])
         .execute();
-      const after = new Map(fresh.map((row) => [row.file_id, row]));
+      const after = new Map(newer.map((row) => [row.file_id, row]));
       await writeDetails(
         trx,
         written.map(({ id, file_id }) => ({ id, details: after.get(file_id)!.details })),
@@ -173,10 +179,15 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
     /**
      * Takes ImageKit's word for these files (a sync page, a save's answer), except where our
      * row is newer. Returns how many rows changed. Every file given is confirmed to exist.
+     * `fresh`: read from ImageKit just now, one file at a time (see isNewer).
      */
-    async upsert(files: readonly FileDetails[], confirmedAt = now()): Promise<number> {
+    async upsert(
+      files: readonly FileDetails[],
+      options: { confirmedAt?: number; fresh?: boolean } = {},
+    ): Promise<number> {
+      const { confirmedAt = now(), fresh = false } = options;
       let written = 0;
-      for (const batch of chunks(files)) written += await upsertBatch(batch, confirmedAt);
+      for (const batch of chunks(files)) written += await upsertBatch(batch, confirmedAt, fresh);
       return written;
     },
 

@@ -53,7 +53,7 @@ export function createCatalogSync(deps: CatalogSyncDeps) {
       (skip, limit) => listFiles({ ...params, limit, skip }),
       (file) => file.fileId,
       async (files) => {
-        await store.upsert(files, confirmedAt);
+        await store.upsert(files, { confirmedAt });
         for (const file of files) newest = Math.max(newest, updatedAtOf(file));
         progress = {
           kind,
