@@ -79,7 +79,7 @@ try {
     }),
     { logger: pino({ level: 'warn' }) },
   );
-  await server.catalogReady;
+  await server.startCatalogSync();
   const syncSeconds = (performance.now() - started) / 1000;
   const status = await server.catalog.status();
   console.log(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogRow } from './catalog-row.ts';
-import { isNewer } from './catalog-store.ts';
+import { isNewer } from './catalog-upsert.ts';
 
 const incoming = (updatedAt: number, details = 'ik') =>
   ({ file_id: 'f', updated_at: updatedAt, details }) as CatalogRow;
