@@ -41,6 +41,30 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
       }
     },
 
+    /**
+     * Counts every tag again from the join table. The counts are kept exact by every write;
+     * the daily reconcile recounts anyway, so no fault can leave them wrong for long.
+     */
+    async recountTags(): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('catalog_tags').execute();
+        await trx
+          .insertInto('catalog_tags')
+          .columns(['tag', 'tag_folded', 'file_count'])
+          .expression(
+            trx
+              .selectFrom('catalog_file_tags')
+              .select([
+                'tag',
+                sql<string>`min(tag_folded)`.as('tag_folded'),
+                sql<number>`count(*)`.as('file_count'),
+              ])
+              .groupBy('tag'),
+          )
+          .execute();
+      });
+    },
+
     /** Fresh planner statistics (after a full pass), so filters pick the narrowest index. */
     async refreshStatistics(): Promise<void> {
       await sql`ANALYZE`.execute(db);

@@ -78,6 +78,7 @@ export function createCatalogSync(deps: CatalogSyncDeps) {
       const removed = await store.sweep(read.confirmedAt);
       if (removed > 0) logger.info({ removed }, 'catalog reconcile: deleted files removed');
     }
+    await store.recountTags();
     await store.refreshStatistics();
     return mark;
   }

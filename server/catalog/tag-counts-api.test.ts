@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TagCount } from '../../common/api/catalog.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+// Several real HTTP round trips per test: give a busy machine room.
+vi.setConfig({ testTimeout: 20_000 });
 
 let t: TestApp;
 let ids: string[];
