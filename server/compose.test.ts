@@ -53,7 +53,8 @@ describe('composeServer', () => {
     // The seeded samples reached the catalog through /local/v1/files, over the server's own port.
     expect(list.body.files).toHaveLength(5);
     expect(list.body.files[0].url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/local\/media\//);
-  });
+    // Seeding renders 20 images and the catalog syncs them: seconds on a busy machine.
+  }, 20_000);
 
   it('refuses a local library rate limit it cannot read, as a configuration problem', async () => {
     await expect(serveEmbedded({ LOCAL_LIBRARY_RATE_LIMIT: 'fast' })).rejects.toThrow(ConfigError);
