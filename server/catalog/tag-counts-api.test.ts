@@ -127,6 +127,12 @@ describe('GET /api/tags search', () => {
       { name: 'bear', count: 1 },
     ]);
     expect(res.body.total).toBe(5);
+    const page = await (
+      await t.signIn('viewer')
+    ).agent
+      .get('/api/tags')
+      .query({ q: 'ear', limit: 2 });
+    expect(page.body).toEqual({ tags: res.body.tags.slice(0, 2), total: 5 });
   });
 
   it.each([
