@@ -146,6 +146,34 @@ export function badBodyParts(
           [{ add: ['x'] }, /fileIds|query/],
         ],
       };
+    case 'catalog-sync':
+      return {
+        fields: { full: ['true', 1, 0, null, [], {}] },
+        wholes: [[{ full: true, since: '2020-01-01' }, /since|Unrecognized/]],
+      };
+    case 'views-save':
+      return {
+        fields: {
+          name: ['', '   ', 'x'.repeat(101), null, ...NOT_STRINGS],
+          query: [
+            null,
+            'untagged=true',
+            [],
+            5,
+            { untagged: 'maybe' },
+            { region: 'some' },
+            { sort: 'size' },
+            { limit: 0 },
+            { tags: ['bad%tag'] },
+            { nonsense: 1 },
+            { [PROTO_PLACEHOLDER]: { polluted: 'yes' } },
+          ],
+        },
+        wholes: [
+          [{}, /name/],
+          [{ name: 'No query' }, /query/],
+        ],
+      };
     default:
       throw new Error(`no body fuzz for ${name}`);
   }

@@ -38,6 +38,8 @@ export interface ApiRoute {
    * fail, and a wrongly accepted mutation shows up as a changed file or user.
    */
   body?: (ctx: FuzzContext) => Record<string, unknown>;
+  /** Every field of the body is optional, so no body (or `{}`) is a valid request. */
+  emptyBodyAccepted?: boolean;
   /** Query parameters are validated (strictly) on this route. */
   hasQuerySchema: boolean;
   bodyLimitBytes: number;
@@ -110,6 +112,25 @@ const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
     body: (ctx) => ({ fileIds: [ctx.fileId], add: ['fuzz-bulk'] }),
   },
   { name: 'tags', method: 'GET', pattern: '/api/tags', access: 'viewer' },
+  { name: 'catalog', method: 'GET', pattern: '/api/catalog', access: 'viewer' },
+  {
+    name: 'catalog-sync',
+    method: 'POST',
+    pattern: '/api/catalog/sync',
+    access: 'admin',
+    body: () => ({ full: true }),
+    emptyBodyAccepted: true,
+  },
+  { name: 'folders', method: 'GET', pattern: '/api/folders', access: 'viewer' },
+  { name: 'views-list', method: 'GET', pattern: '/api/views', access: 'viewer' },
+  {
+    name: 'views-save',
+    method: 'POST',
+    pattern: '/api/views',
+    access: 'viewer',
+    body: () => ({ name: 'Fuzz view', query: { untagged: true, sort: 'name' } }),
+  },
+  { name: 'views-delete', method: 'DELETE', pattern: '/api/views/:viewId', access: 'viewer' },
 ];
 
 // Health ignores query parameters; every other route refuses the ones it does not take.
@@ -137,9 +158,13 @@ export const keyOf = (route: { method: string; pattern: string }) =>
 
 /** A route's path for this run: the file, user, field and image the suite aims at filled in. */
 export function pathTo(route: { pattern: string }, ctx: FuzzContext): string {
-  return route.pattern
-    .replace(':fileId', ctx.fileId)
-    .replace(':username', 'viewer')
-    .replace(':id', ctx.library.fieldId)
-    .replace('/{*filePath}', ctx.library.filePath);
+  return (
+    route.pattern
+      .replace(':fileId', ctx.fileId)
+      .replace(':username', 'viewer')
+      // No such view: a well-formed request would answer 404, so the suite sees it was not misread.
+      .replace(':viewId', '999999')
+      .replace(':id', ctx.library.fieldId)
+      .replace('/{*filePath}', ctx.library.filePath)
+  );
 }
