@@ -24,6 +24,8 @@ export interface TestAppOptions {
   trustProxy?: boolean | number | string;
   /** The local library's own rate limit, to exercise our 429 handling. */
   rateLimit?: RateLimit;
+  /** IMAGEKIT_URL_ENDPOINT as configured; by default the library's own. */
+  urlEndpoint?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -41,7 +43,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
       IMAGEKIT_PRIVATE_KEY: library.privateKey,
-      IMAGEKIT_URL_ENDPOINT: library.urlEndpoint,
+      IMAGEKIT_URL_ENDPOINT: options.urlEndpoint ?? library.urlEndpoint,
       IMAGEKIT_API_BASE_URL: library.baseURL,
       IMAGEKIT_TIMEOUT_MS: String(options.timeoutMs ?? 5000),
       TRUST_PROXY: String(options.trustProxy ?? false),

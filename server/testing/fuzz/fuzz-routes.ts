@@ -84,6 +84,12 @@ const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
   { name: 'file-get', method: 'GET', path: file, access: 'viewer' },
   { name: 'file-image', method: 'GET', path: (ctx) => `${file(ctx)}/image`, access: 'viewer' },
   {
+    name: 'suggested-region',
+    method: 'GET',
+    path: (ctx) => `${file(ctx)}/suggested-region`,
+    access: 'viewer',
+  },
+  {
     name: 'file-patch',
     method: 'PATCH',
     path: (ctx) => `${file(ctx)}/details`,
