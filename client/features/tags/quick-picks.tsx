@@ -34,7 +34,7 @@ export function QuickPicks({ tags, value, onPick }: QuickPicksProps) {
   }, []);
 
   return (
-    <ul className="quick-picks" aria-label="Quick tags">
+    <ul className="quick-picks" aria-label="Quick picks: Alt and the number">
       {shown.map((tag, index) => (
         <li key={tag}>
           <button
