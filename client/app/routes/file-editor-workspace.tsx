@@ -24,7 +24,7 @@ interface WorkspaceProps {
 
 /**
  * The editor's fields, in the order the keyboard walks them: tags, the region, its numbers,
- * Save; then the description, the AI tags and the framing tools. On wide screens the image
+ * Save; then the framing tools (aspect ratio, suggestion), the description and the AI tags. On wide screens the image
  * takes the left column and the rest stands beside it; on narrow ones they stack and the save
  * bar stays at the bottom of the screen.
  */
@@ -102,7 +102,6 @@ function WithRegion({ form, canEdit, image }: WorkspaceProps & { image: Size }) 
           version={form.version}
         />
         {canEdit && <FormSaveBar form={form} />}
-        <DetailsSections form={form} canEdit={canEdit} />
         {canEdit && (
           <RegionTools
             region={region}
@@ -113,6 +112,7 @@ function WithRegion({ form, canEdit, image }: WorkspaceProps & { image: Size }) 
             onClear={form.clearRegion}
           />
         )}
+        <DetailsSections form={form} canEdit={canEdit} />
         <RegionPreviews
           saved={form.saved}
           hasSavedRegion={savedCoordinates !== null}

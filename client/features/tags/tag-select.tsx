@@ -52,7 +52,9 @@ export function TagSelect(props: TagSelectProps) {
   const { label = 'Tags', value, onChange, isDisabled = false, autoFocus = false } = props;
   const id = useId();
   const select = useRef<SelectInstance<TagOption, true>>(null);
-  const entry = useTagEntry(value, onChange);
+  // Once tags are added the suggestions for the old text are done with; open, they would cover
+  // what follows (a near-duplicate warning, the region).
+  const entry = useTagEntry(value, onChange, () => select.current?.onMenuClose());
   const [menuOpen, setMenuOpen] = useState(false);
   // Whether the user moved the highlight with the arrow keys since typing.
   const navigated = useRef(false);

@@ -14,7 +14,12 @@ export type EntryMode = 'exact' | 'best-match';
  * library's spelling of known tags, explains what it refuses (leaving that text in the input to
  * be fixed), and warns about near duplicates of library tags.
  */
-export function useTagEntry(value: readonly string[], onChange: (tags: string[]) => void) {
+export function useTagEntry(
+  value: readonly string[],
+  onChange: (tags: string[]) => void,
+  /** Called after tags were added, e.g. to close the suggestions that led to them. */
+  onAdded: () => void = () => undefined,
+) {
   const [input, setInput] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const lookup = useTagLookup();
@@ -42,6 +47,7 @@ export function useTagEntry(value: readonly string[], onChange: (tags: string[])
     setInput(plan.refused[0]?.text ?? '');
     if (plan.added.length === 0) return;
     onChange([...latest.current, ...plan.added]);
+    onAdded();
     nearDuplicates.check(plan.added.filter((t) => !spellings.has(t.toLowerCase())));
   }
 
