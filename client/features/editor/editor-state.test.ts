@@ -270,6 +270,8 @@ describe('deriveEditor', () => {
       change: { tags: [] },
     });
     expect(deriveEditor(editedAfter).goTo).toBeNull();
+    const changedMeanwhile = state({ draft: MINE, status: { kind: 'saved', then: NEXT } });
+    expect(deriveEditor(changedMeanwhile).goTo).toBeNull();
   });
 
   it('when the region leaves the image, then the problem is named', () => {

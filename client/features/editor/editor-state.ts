@@ -190,8 +190,9 @@ export function deriveEditor(state: EditorState) {
   const hasProblems = problems.length > 0 || !state.numbersValid;
   const isSaving = state.sending !== null;
   const canSave = isDirty && !hasProblems && !isSaving && state.conflict === null;
-  // Only a save that has just succeeded leads on; any edit after it ends the "saved" status.
-  const goTo = state.status.kind === 'saved' ? (state.status.then ?? null) : null;
+  // Only a save that has just succeeded leads on, and only when nothing was changed while it was
+  // on its way (that edit is not saved yet; leaving would put it out of sight).
+  const goTo = state.status.kind === 'saved' && !isDirty ? (state.status.then ?? null) : null;
   return { image, patch, isDirty, problems, hasProblems, isSaving, canSave, goTo };
 }
 
