@@ -9,21 +9,14 @@
  *
  *   npx tsx bench/suggested-region.ts
  */
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
 import sharp from 'sharp';
 import type { SuggestedRegion } from '../common/api/suggested-region.ts';
 import { parseCoordinates, type Region } from '../common/coordinates.ts';
 import type { FileDetails } from '../common/file-details.ts';
-import { startLocalLibrary } from '../local-library/index.ts';
 import { SAMPLE_SPECS, type SampleSpec } from '../local-library/seed/catalog.ts';
 import { productBox } from '../local-library/seed/compose.ts';
-import { composeServer } from '../server/compose.ts';
 import { ANALYSIS_MAX_SIDE_PX, attentionRegion } from '../server/files/suggest-region.ts';
-import { loadConfig } from '../server/config.ts';
+import { startBenchServer } from './bench-server.ts';
 
 /** The product's box in upright pixels: drawn alone where the sample places it, then trimmed. */
 async function trueBox(spec: SampleSpec): Promise<Region> {
@@ -52,33 +45,8 @@ function iou(a: Region, b: Region): number {
   return overlap / (a.width * a.height + b.width * b.height - overlap);
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-bench-'));
-const library = await startLocalLibrary({ dataDir: path.join(dir, 'library'), seedSamples: true });
-const composed = await composeServer(
-  loadConfig({
-    DATA_DIR: dir,
-    IMAGEKIT_PRIVATE_KEY: library.privateKey,
-    IMAGEKIT_URL_ENDPOINT: library.urlEndpoint,
-    IMAGEKIT_API_BASE_URL: library.baseURL,
-  }),
-  { logger: pino({ level: 'silent' }) },
-);
-await composed.auth.createUser('bench', 'bench-password', 'viewer');
-const server = composed.app.listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const signIn = await fetch(`${base}/api/session`, {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
-});
-const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-const api = async <T>(pathname: string): Promise<T> => {
-  const res = await fetch(`${base}${pathname}`, { headers: { Cookie: cookie } });
-  if (!res.ok) throw new Error(`${pathname}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-};
+const bench = await startBenchServer({ seedSamples: true, role: 'viewer' });
+const { api } = bench;
 
 const { files } = await api<{ files: FileDetails[] }>('/api/files?limit=100');
 console.log(`Suggested region vs the product's true box, ${SAMPLE_SPECS.length} sample images\n`);
@@ -118,7 +86,4 @@ console.log(
   `ratio of means (suggested / attention only): ${(mean(scores) / mean(attentionScores)).toFixed(2)}×`,
 );
 
-server.close();
-await library.close();
-await composed.close();
-fs.rmSync(dir, { recursive: true, force: true });
+await bench.close();
