@@ -155,6 +155,13 @@ describe('TagSelect', () => {
     expect(tags).toHaveTextContent(/^red\|blue$/);
   });
 
+  it('removes a tag from the keyboard only once it is highlighted: ← then Backspace', async () => {
+    const { user, input, tags } = setup(['red', 'blue']);
+    await user.click(input);
+    await user.keyboard('{ArrowLeft}{Backspace}');
+    expect(tags).toHaveTextContent(/^red$/);
+  });
+
   it('when Enter is pressed again right after adding, then nothing more is added', async () => {
     const { user, input, tags } = setup([]);
     await user.type(input, 'sne{Enter}');

@@ -45,8 +45,9 @@ interface TagSelectProps {
 /**
  * The tag editor. Typing shows the library's matching tags first; Enter takes the highlighted
  * one (the best match, unless the user moved the highlight), and creates a new tag only when
- * nothing matches or "Add …" is chosen. A comma or a pasted list adds several tags. Backspace
- * never removes a chip: only the chip's × does, so no tag goes without the user seeing it.
+ * nothing matches or "Add …" is chosen. A comma or a pasted list adds several tags. Backspace in
+ * the empty input removes nothing: a chip goes by its ×, or by ← (which highlights it) and then
+ * Backspace, so no tag goes without the user seeing which.
  */
 export function TagSelect(props: TagSelectProps) {
   const { label = 'Tags', value, onChange, isDisabled = false, autoFocus = false } = props;
