@@ -22,9 +22,13 @@ function setup(file: FileDetails = FILE, role: 'editor' | 'viewer' = 'editor') {
     'GET /api/session': { body: makeSession(role) },
     'GET /api/files/:fileId': { body: file },
     'GET /api/tags': { body: { tags: [] } },
-    'PATCH /api/files/:fileId/details': (request) => ({
-      body: { ...file, ...(request.body as object), updatedAt: '2026-11-02T10:00:00.000Z' },
-    }),
+    'PATCH /api/files/:fileId/details': (request) => {
+      const { removeAITags = [], ...changes } = request.body as { removeAITags?: string[] };
+      const AITags = (file.AITags ?? []).filter((t) => !removeAITags.includes(t.name));
+      return {
+        body: { ...file, ...changes, AITags, updatedAt: '2026-11-02T10:00:00.000Z' },
+      };
+    },
   });
   renderApp(`/files/${file.fileId}`);
   return { api, user: userEvent.setup() };
@@ -88,6 +92,8 @@ describe('file editor: AI tags', () => {
     await user.click(screen.getByRole('button', { name: 'Remove AI tag Shoe' }));
     await save(user);
     expect(patches(api)).toEqual([{ removeAITags: ['Shoe'] }]);
+    expect(screen.queryByRole('button', { name: /AI tag Shoe/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   it('for a viewer, they are shown without buttons', async () => {

@@ -119,6 +119,15 @@ describe('rebaseDraft', () => {
     );
   });
 
+  it('when the AI tags removed were sent as they are, then the removal is done', () => {
+    const sentNow = { ...sent, removedAITags: ['Shoe'] };
+    const stillListed = {
+      ...saved,
+      AITags: [{ name: 'Shoe', confidence: 91, source: 'google-auto-tagging' }],
+    };
+    expect(rebaseDraft(sentNow, sentNow, stillListed).removedAITags).toEqual([]);
+  });
+
   it('keeps a description typed during the save, and AI tags removed meanwhile that are still there', () => {
     const withAI = {
       ...saved,

@@ -100,7 +100,10 @@ export function rebaseDraft(
         : current.region,
     description:
       current.description === sent.description ? fromServer.description : current.description,
-    // What was sent is gone upstream now; a removal chosen meanwhile waits for the next save.
-    removedAITags: stillThere(saved, current.removedAITags),
+    // As sent: done (what the server still lists, it kept). Changed meanwhile: the removals the
+    // file still needs wait for the next save.
+    removedAITags: sameTags(current.removedAITags, sent.removedAITags)
+      ? []
+      : stillThere(saved, current.removedAITags),
   };
 }

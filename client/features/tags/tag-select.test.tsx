@@ -114,6 +114,21 @@ describe('TagSelect', () => {
     await waitFor(() => expect(tags).toHaveTextContent(/^red\|blue$/));
   });
 
+  it('when the look-ups are slow, then typing on loses nothing and tags land in order', async () => {
+    stubFetch({
+      'GET /api/tags': async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return { body: { tags: [{ name: 'sneaker', count: 40 }] } };
+      },
+    });
+    renderWithQuery(<Harness initial={[]} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Tags'), 'red, sne{Enter}blue{Enter}');
+    const tags = screen.getByTestId('tags');
+    await waitFor(() => expect(tags).toHaveTextContent(/^red\|sneaker\|blue$/));
+    expect(screen.getByLabelText('Tags')).toHaveValue('');
+  });
+
   it('when the tag has a %, then it is refused with a message and stays in the input', async () => {
     const { user, input, tags } = setup();
     await user.type(input, '50%off{Enter}');

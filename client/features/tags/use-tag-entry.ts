@@ -29,7 +29,8 @@ export function useTagEntry(
   useLayoutEffect(() => {
     latest.current = value;
   });
-  const busy = useRef(false);
+  // Entries wait for their look-ups one after the other, so tags land in the order typed.
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
   const free = (tags: readonly TagCount[]) =>
     tags.filter((t) => !latest.current.some((v) => v.toLowerCase() === t.name.toLowerCase()));
@@ -42,35 +43,43 @@ export function useTagEntry(
   function add(parts: readonly string[], spellings: ReadonlyMap<string, string>) {
     const plan = planAdditions(parts, latest.current, (t) => spellings.get(t.toLowerCase()) ?? t);
     setRefusal(refusalMessage(plan.refused));
-    // The first refused part stays to be fixed (the message names them all): keeping a list with
-    // its separators would split it again at the next keystroke.
-    setInput(plan.refused[0]?.text ?? '');
+    // The first refused part comes back to be fixed (the message names them all), unless the
+    // user has typed on meanwhile; a list with its separators would split again at once.
+    const refused = plan.refused[0]?.text;
+    if (refused !== undefined) setInput((now) => (now === '' ? refused : now));
     if (plan.added.length === 0) return;
-    onChange([...latest.current, ...plan.added]);
+    const next = [...latest.current, ...plan.added];
+    // The next entry in the queue may resolve before the parent renders the new value.
+    latest.current = next;
+    onChange(next);
     onAdded();
     nearDuplicates.check(plan.added.filter((t) => !spellings.has(t.toLowerCase())));
   }
 
-  async function enter(text: string, mode: EntryMode) {
+  /** Each part as the library spells it, or (one part, Enter) the best existing match. */
+  async function resolve(parts: readonly string[], mode: EntryMode) {
+    const found = await known(parts);
+    const spellings = new Map<string, string>();
+    const chosen = parts.map((part, i) => {
+      const tags = found[i] ?? [];
+      const same = tags.find((t) => t.name.toLowerCase() === part.toLowerCase());
+      const best =
+        mode === 'best-match' && parts.length === 1 ? bestExisting(part, free(tags)) : null;
+      const tag = same ?? best;
+      if (tag) spellings.set(tag.name.toLowerCase(), tag.name);
+      return tag?.name ?? part;
+    });
+    add(chosen, spellings);
+  }
+
+  function enter(text: string, mode: EntryMode) {
     const parts = splitTagText(text);
-    if (parts.length === 0 || busy.current) return;
-    busy.current = true;
-    try {
-      const found = await known(parts);
-      const spellings = new Map<string, string>();
-      const chosen = parts.map((part, i) => {
-        const tags = found[i] ?? [];
-        const same = tags.find((t) => t.name.toLowerCase() === part.toLowerCase());
-        const best =
-          mode === 'best-match' && parts.length === 1 ? bestExisting(part, free(tags)) : null;
-        const tag = same ?? best;
-        if (tag) spellings.set(tag.name.toLowerCase(), tag.name);
-        return tag?.name ?? part;
-      });
-      add(chosen, spellings);
-    } finally {
-      busy.current = false;
-    }
+    if (parts.length === 0) return;
+    // The text is taken at once: what the user types next starts a new tag, whatever the
+    // look-up takes.
+    setInput('');
+    setRefusal(null);
+    queue.current = queue.current.then(() => resolve(parts, mode));
   }
 
   return {
@@ -83,7 +92,7 @@ export function useTagEntry(
       setRefusal(null);
     },
     /** Adds the text: one tag, or several when it is a list. */
-    enter: (text: string, mode: EntryMode) => void enter(text, mode),
+    enter,
     /** A tag chosen from the suggestions, already spelled as the library has it. */
     pick(tag: string) {
       add([tag], new Map([[tag.toLowerCase(), tag]]));
