@@ -26,6 +26,7 @@ test('tag and frame a sample with the keyboard alone: the suggested region is on
   await page.keyboard.type('outd');
   await press('Enter'); // takes the library's tag "outdoor"
   await press('Tab'); // to the region
+  await expect(page.getByRole('group', { name: /^Region: none so far/ })).toBeFocused();
   await press('Enter'); // takes the suggestion
   await expect(page.getByRole('group', { name: /^Region\./ })).toBeFocused();
   await press('Control+s');

@@ -1,5 +1,11 @@
 import { useId, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import type { InputActionMeta, MultiValue, SelectInstance } from 'react-select';
+import {
+  components as parts,
+  type InputActionMeta,
+  type MenuListProps,
+  type MultiValue,
+  type SelectInstance,
+} from 'react-select';
 import CreatableSelect from 'react-select/creatable';
 import { tagListProblems } from '../../../common/tags.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
@@ -23,9 +29,19 @@ interface TagOption {
 
 const toOption = (tag: string): TagOption => ({ value: tag, label: tag });
 
+/**
+ * Chromium makes a scrolling box a Tab stop; the suggestion list must not be one, or Tab from
+ * the input lands in a list that closes under it, and the focus is lost.
+ */
+function MenuList(props: MenuListProps<TagOption, true>) {
+  return <parts.MenuList {...props} innerProps={{ ...props.innerProps, tabIndex: -1 }} />;
+}
+
 const Nothing = () => null;
+const PARTS = { MenuList };
 // Read only: chips without their remove buttons, and no menu arrow to suggest choices.
 const READ_ONLY_PARTS = {
+  ...PARTS,
   MultiValueRemove: Nothing,
   DropdownIndicator: Nothing,
   IndicatorSeparator: Nothing,
@@ -138,7 +154,7 @@ export function TagSelect(props: TagSelectProps) {
         // Tab moves on to the region; it must not also pick whatever suggestion is highlighted.
         tabSelectsValue={false}
         isDisabled={isDisabled}
-        components={isDisabled ? READ_ONLY_PARTS : undefined}
+        components={isDisabled ? READ_ONLY_PARTS : PARTS}
         value={selected}
         options={options}
         inputValue={entry.input}
