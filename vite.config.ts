@@ -37,6 +37,9 @@ export default defineConfig({
           include: ['client/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['client/testing/setup.ts'],
+          // Page tests type into react-select and wait up to 5 s for lazy pages (setup.ts); with
+          // the whole suite sharing two cores, one such test can pass vitest's 5 s default.
+          testTimeout: 15_000,
         },
       },
     ],

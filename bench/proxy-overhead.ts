@@ -6,15 +6,8 @@
  *   npx tsx bench/proxy-overhead.ts [rounds]
  */
 import ImageKit, { toFile } from '@imagekit/nodejs';
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
 import sharp from 'sharp';
-import { startLocalLibrary } from '../local-library/index.ts';
-import { composeServer } from '../server/compose.ts';
-import { loadConfig } from '../server/config.ts';
+import { startBenchServer } from './bench-server.ts';
 
 const ROUNDS = Number(process.argv[2] ?? 200);
 
@@ -34,8 +27,8 @@ async function time(label: string, run: (i: number) => Promise<unknown>): Promis
   return median;
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-bench-'));
-const library = await startLocalLibrary({ dataDir: path.join(dir, 'library'), seedSamples: false });
+const bench = await startBenchServer({ seedSamples: false, role: 'editor' });
+const { library } = bench;
 const direct = new ImageKit({
   privateKey: library.privateKey,
   baseURL: library.baseURL,
@@ -48,38 +41,7 @@ const { fileId } = await direct.files.upload({
   file: await toFile(image, 'bench.jpg'),
   fileName: 'bench.jpg',
 });
-
-const composed = await composeServer(
-  loadConfig({
-    DATA_DIR: dir,
-    IMAGEKIT_PRIVATE_KEY: library.privateKey,
-    IMAGEKIT_URL_ENDPOINT: library.urlEndpoint,
-    IMAGEKIT_API_BASE_URL: library.baseURL,
-    IMAGEKIT_TIMEOUT_MS: '10000',
-  }),
-  { logger: pino({ level: 'silent' }) },
-);
-await composed.auth.createUser('bench', 'bench-password', 'editor');
-const app = composed.app;
-const server = app.listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const signIn = await fetch(`${base}/api/session`, {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
-});
-const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-const proxied = (pathname: string, init: RequestInit = {}) =>
-  fetch(`${base}${pathname}`, {
-    ...init,
-    headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' },
-  }).then(async (res) => {
-    if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-    return res.json();
-  });
+const proxied = bench.api;
 
 const region = (i: number) => `${i % 100},${i % 50},400,300`;
 console.log(`tagcrop proxy overhead, ${ROUNDS} rounds each, local library over loopback HTTP\n`);
@@ -104,7 +66,4 @@ console.log(
   `  patch  ${(patchProxied / patchDirect).toFixed(2)}×  (includes the bounds-check GET)`,
 );
 
-server.close();
-await library.close();
-await composed.close();
-fs.rmSync(dir, { recursive: true, force: true });
+await bench.close();

@@ -74,7 +74,7 @@ try {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved', { exact: true }).waitFor();
   // The saved-crop preview is lazy-loaded below the fold; load it before the picture is taken.
-  const preview = page.getByRole('img', { name: 'Saved region as ImageKit crops it' });
+  const preview = page.getByRole('img', { name: 'Saved region at 1:1, as ImageKit crops it' });
   await preview.scrollIntoViewIfNeeded();
   await page.waitForFunction(
     (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,

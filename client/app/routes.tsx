@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './app-layout.tsx';
 import { RequireSession } from './require-session.tsx';
+import { PageTitle } from '../components/page-title.tsx';
 import { RouteFallback } from './route-fallback.tsx';
 import { LibraryPage } from './routes/library-page.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
@@ -16,7 +17,15 @@ export const appRoutes: RouteObject[] = [
     ),
     HydrateFallback: RouteFallback,
     children: [
-      { index: true, element: <LibraryPage /> },
+      {
+        index: true,
+        element: (
+          <>
+            <PageTitle title="Library" />
+            <LibraryPage />
+          </>
+        ),
+      },
       {
         path: 'files/:fileId',
         // The editor brings react-image-crop and react-select; the library does not need them.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  framedThumbnailUrl,
   imageSrc,
   regionExtractUrl,
   savedFocusUrl,
@@ -96,6 +97,17 @@ describe('named builders', () => {
     ['scaled', scaledUrl(file, 1200), `${url}&tr=w-1200`],
     ['scaled rounds', scaledUrl(file, 799.6), `${url}&tr=w-800`],
     ['saved focus', savedFocusUrl(file, 300), `${url}&tr=w-300,h-300,fo-custom`],
+    ['saved focus 16:9', savedFocusUrl(file, 320, 180), `${url}&tr=w-320,h-180,fo-custom`],
+    [
+      'thumbnail following the saved region',
+      framedThumbnailUrl({ ...file, customCoordinates: '1,2,3,4' }),
+      `${url}&tr=w-400,h-400,fo-custom`,
+    ],
+    [
+      'thumbnail of a file without a region',
+      framedThumbnailUrl({ ...file, customCoordinates: null }),
+      `${url}&tr=w-400,h-400,c-at_max`,
+    ],
     [
       'region extract',
       regionExtractUrl(file, region, 300),

@@ -57,9 +57,22 @@ export function scaledUrl(file: ImageFile, width: number): string {
   return imageSrc(file, [`w-${Math.max(1, Math.round(width))}`]);
 }
 
-/** How ImageKit crops around the *saved* `customCoordinates` (`fo-custom`). */
-export function savedFocusUrl(file: ImageFile, size: number): string {
-  return imageSrc(file, [`w-${size},h-${size},fo-custom`]);
+/**
+ * How ImageKit crops the image to `width` × `height` around the *saved* `customCoordinates`
+ * (`fo-custom`): what a page asking for that size gets.
+ */
+export function savedFocusUrl(file: ImageFile, width: number, height = width): string {
+  return imageSrc(file, [`w-${width},h-${height},fo-custom`]);
+}
+
+/**
+ * A grid thumbnail that follows the saved region: a square cropped around it (`fo-custom`) when
+ * the file has one, else the whole image as `thumbnailUrl` shows it.
+ */
+export function framedThumbnailUrl(
+  file: ImageFile & Pick<FileDetails, 'customCoordinates'>,
+): string {
+  return file.customCoordinates ? savedFocusUrl(file, 400) : thumbnailUrl(file);
 }
 
 /** Exactly `region` (original pixels) cut out, then scaled to `width`. */

@@ -1,5 +1,6 @@
 import type { SessionInfo } from '../../common/api/session.ts';
 import type { FileDetails } from '../../common/file-details.ts';
+import type { EditorDraft } from '../features/editor/editor-draft.ts';
 
 export function makeFile(overrides: Partial<FileDetails> = {}): FileDetails {
   const fileId = overrides.fileId ?? 'file_1';
@@ -32,4 +33,9 @@ export function makeFile(overrides: Partial<FileDetails> = {}): FileDetails {
 
 export function makeSession(role: SessionInfo['user']['role'] = 'editor'): SessionInfo {
   return { user: { username: 'erin', role }, csrfToken: 'csrf-token-1' };
+}
+
+/** An editor draft: the given fields, the rest empty (no description, no AI tag removed). */
+export function makeDraft(fields: Partial<EditorDraft> = {}): EditorDraft {
+  return { tags: [], region: null, description: '', removedAITags: [], ...fields };
 }

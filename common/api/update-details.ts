@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { CustomCoordinatesSchema } from '../coordinates.ts';
 import { TagListSchema } from '../tags.ts';
 
+/**
+ * ImageKit's spec gives `description` no length limit; ours keeps alt text to a sane size (and
+ * the request body small).
+ */
+export const MAX_DESCRIPTION_CHARS = 1000;
+
 const MetadataValueSchema = z.union([
   z.string().max(10_000),
   z.number(),
@@ -18,7 +24,7 @@ export const UpdateDetailsSchema = z
   .strictObject({
     tags: TagListSchema.nullable().optional(),
     customCoordinates: CustomCoordinatesSchema.nullable().optional(),
-    description: z.string().max(1000).optional(),
+    description: z.string().max(MAX_DESCRIPTION_CHARS).optional(),
     customMetadata: z
       .record(
         z

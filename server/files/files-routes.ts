@@ -60,6 +60,16 @@ export function filesRoutes(files: FilesService, bulk: BulkTagsService): Router 
     res.redirect(302, await files.imageUrl(fileId, tr));
   });
 
+  router.get(
+    '/files/:fileId/suggested-region',
+    requireRole('viewer'),
+    noQuery,
+    async (req, res) => {
+      const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
+      res.json(await files.suggestRegion(fileId));
+    },
+  );
+
   router.patch('/files/:fileId/details', requireRole('editor'), noQuery, async (req, res) => {
     const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
     const changes = parseOrThrow(UpdateDetailsSchema, req.body, 'change');

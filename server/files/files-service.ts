@@ -1,13 +1,15 @@
 import type { FileListQuery } from '../../common/api/file-query.ts';
 import type { PassThroughQuery } from '../../common/api/list-files.ts';
+import type { SuggestedRegion } from '../../common/api/suggested-region.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
-import { parseCoordinates, regionProblems } from '../../common/coordinates.ts';
+import { formatCoordinates, parseCoordinates, regionProblems } from '../../common/coordinates.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import type { Catalog } from '../catalog/catalog-service.ts';
 import { AppError, validationFailed } from '../errors.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
 import { createDeliveryUrls } from './delivery-urls.ts';
 import { listPassThrough } from './pass-through-list.ts';
+import { ANALYSIS_MAX_SIDE_PX, suggestRegion } from './suggest-region.ts';
 
 /**
  * Files: lists from the catalog (or, for `searchQuery`, from ImageKit), single files always from
@@ -45,6 +47,34 @@ export function createFilesService(imagekit: ImageKitGateway, catalog: Catalog) 
     get,
 
     imageUrl: delivery.imageUrl,
+
+    /**
+     * The product's bounding box, found in a reduced copy of the image that ImageKit delivers,
+     * in the original's pixels: a proposal for the editor, nothing is saved.
+     */
+    async suggestRegion(fileId: string): Promise<SuggestedRegion> {
+      const file = await get(fileId);
+      const { width, height } = file;
+      if (file.fileType !== 'image' || !width || !height) {
+        throw new AppError(
+          400,
+          'bad_request',
+          'This file is not an image with a known pixel size, so no region can be suggested.',
+        );
+      }
+      const image = await imagekit.reducedImage(file, ANALYSIS_MAX_SIDE_PX);
+      const found = await suggestRegion(image, { width, height }).catch((error: unknown) => {
+        throw new AppError(
+          502,
+          'upstream_error',
+          'The image ImageKit delivered could not be read.',
+          {
+            cause: error,
+          },
+        );
+      });
+      return { customCoordinates: formatCoordinates(found.region), method: found.method };
+    },
 
     /**
      * Checks the change against the file as it is now (a region must fit the original's pixels;

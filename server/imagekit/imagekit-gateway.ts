@@ -2,6 +2,8 @@ import ImageKit, { APIError } from '@imagekit/nodejs';
 import type { ImageKitListParams } from '../../common/api/list-files.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
 import type { FileDetails } from '../../common/file-details.ts';
+import { AppError } from '../errors.ts';
+import { downloadImage, isUnderEndpoint } from './image-download.ts';
 import { DEFAULT_RETRY_POLICY, withRateLimitRetry, type RetryPolicy } from './rate-limit-retry.ts';
 import { keyScrubber, toAppError } from './upstream-errors.ts';
 
@@ -23,6 +25,11 @@ export interface BulkTagOutcome {
 }
 
 export const FILE_MISSING_MESSAGE = 'The requested file does not exist.';
+
+/** A reduced copy is small (a few hundred pixels a side); anything far bigger is not one. */
+export const REDUCED_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+/** A signed URL for our own download is used at once. */
+const DOWNLOAD_URL_TTL_SECONDS = 60;
 
 function bulkOutcomeFrom404(error: unknown): BulkTagOutcome | null {
   if (!(error instanceof APIError) || error.status !== 404) return null;
@@ -53,6 +60,16 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     } catch (error) {
       throw toAppError(error, settings.timeoutMs, scrub);
     }
+  }
+
+  /** A delivery URL with transformation steps, signed (and expiring) when `expiresIn` is set. */
+  function deliveryUrl(url: string, transformation: string | undefined, expiresIn: number | null) {
+    return client.helper.buildSrc({
+      src: url,
+      urlEndpoint: settings.urlEndpoint,
+      transformation: transformation ? transformation.split(':').map((raw) => ({ raw })) : [],
+      ...(expiresIn === null ? {} : { signed: true, expiresIn }),
+    });
   }
 
   async function bulkTags(kind: 'addTags' | 'removeTags', fileIds: string[], tags: string[]) {
@@ -91,13 +108,30 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     removeTags: (fileIds: string[], tags: string[]) => bulkTags('removeTags', fileIds, tags),
 
     /** A delivery URL for a private file, signed with the key so the browser never needs it. */
-    signedUrl(url: string, transformation: string | undefined, expiresInSeconds: number): string {
-      return client.helper.buildSrc({
-        src: url,
-        urlEndpoint: settings.urlEndpoint,
-        transformation: transformation ? transformation.split(':').map((raw) => ({ raw })) : [],
-        signed: true,
-        expiresIn: expiresInSeconds,
+    signedUrl: (url: string, transformation: string | undefined, expiresInSeconds: number) =>
+      deliveryUrl(url, transformation, expiresInSeconds),
+
+    /**
+     * The image scaled to fit `maxSidePx` × `maxSidePx`, downloaded from the file's own delivery
+     * URL as ImageKit reports it, and only when that lies under the configured URL endpoint
+     * (signed for private files). Bounded by the configured timeout and REDUCED_IMAGE_MAX_BYTES.
+     */
+    async reducedImage(
+      file: Pick<FileDetails, 'url' | 'isPrivateFile'>,
+      maxSidePx: number,
+    ): Promise<Buffer> {
+      if (!isUnderEndpoint(file.url, settings.urlEndpoint)) {
+        throw new AppError(
+          502,
+          'upstream_error',
+          'ImageKit gave this file a URL outside the configured URL endpoint; it is not read.',
+        );
+      }
+      const step = `w-${maxSidePx},h-${maxSidePx},c-at_max`;
+      const url = deliveryUrl(file.url, step, file.isPrivateFile ? DOWNLOAD_URL_TTL_SECONDS : null);
+      return downloadImage(url, {
+        timeoutMs: settings.timeoutMs,
+        maxBytes: REDUCED_IMAGE_MAX_BYTES,
       });
     },
   };

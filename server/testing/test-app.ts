@@ -30,6 +30,8 @@ export interface TestAppOptions {
    * upstream calls a test did not make would spoil the ones that count them (rate limits).
    */
   catalogSyncAtStart?: boolean;
+  /** IMAGEKIT_URL_ENDPOINT as configured; by default the library's own. */
+  urlEndpoint?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -47,7 +49,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
       IMAGEKIT_PRIVATE_KEY: library.privateKey,
-      IMAGEKIT_URL_ENDPOINT: library.urlEndpoint,
+      IMAGEKIT_URL_ENDPOINT: options.urlEndpoint ?? library.urlEndpoint,
       IMAGEKIT_API_BASE_URL: library.baseURL,
       IMAGEKIT_TIMEOUT_MS: String(options.timeoutMs ?? 5000),
       TRUST_PROXY: String(options.trustProxy ?? false),

@@ -12,4 +12,7 @@ export const fileKeys = {
   detail: (fileId: string) => [...fileKeys.details(), fileId] as const,
   // Apart from the detail, so that failing to load it leaves an open editor alone.
   current: (fileId: string) => [...fileKeys.all, 'current', fileId] as const,
+  // Per version of the image itself (`versionInfo.id`): tag edits do not change the pixels.
+  suggestedRegion: (fileId: string, imageVersion: string) =>
+    [...fileKeys.all, 'suggested-region', fileId, imageVersion] as const,
 };

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
 import { tagKeys } from './tag-keys.ts';
 
@@ -29,4 +29,13 @@ export const tagVocabularyQueryOptions = (q: string) =>
 
 export function useTagVocabulary(q: string) {
   return useQuery({ ...tagVocabularyQueryOptions(q), placeholderData: keepPreviousData });
+}
+
+/**
+ * Looks tags up on demand (answered from the cache when the same text was searched lately), for
+ * decisions that cannot wait for the debounced suggestions: what Enter takes, near duplicates.
+ */
+export function useTagLookup(): (q: string) => Promise<TagCount[]> {
+  const queryClient = useQueryClient();
+  return (q) => queryClient.fetchQuery(tagVocabularyQueryOptions(q));
 }

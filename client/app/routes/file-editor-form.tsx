@@ -1,38 +1,40 @@
-import type { FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useEffect, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { roleAtLeast } from '../../../common/roles.ts';
-import type { Size } from '../../../common/coordinates.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
 import { PrivateBadge } from '../../components/private-badge.tsx';
 import { ConflictNotice } from '../../features/editor/components/conflict-notice.tsx';
 import { LeaveDialog } from '../../features/editor/components/leave-dialog.tsx';
-import { RegionCanvas } from '../../features/editor/components/region-canvas.tsx';
-import { RegionFields } from '../../features/editor/components/region-fields.tsx';
-import { RegionPreviews } from '../../features/editor/components/region-previews.tsx';
 import { RestoredNotice } from '../../features/editor/components/restored-notice.tsx';
-import { SaveBar } from '../../features/editor/components/save-bar.tsx';
 import { draftFromFile } from '../../features/editor/editor-draft.ts';
-import { useDisplayImage } from '../../features/editor/use-display-image.ts';
-import { useEditorForm, type EditorForm } from '../../features/editor/use-editor-form.ts';
+import { useEditorForm } from '../../features/editor/use-editor-form.ts';
 import { useSaveShortcut } from '../../features/editor/use-save-shortcut.ts';
 import { useUnsavedChangesGuard } from '../../features/editor/use-unsaved-changes-guard.ts';
 import { useSession } from '../../api/session/get-session.ts';
-import { TagSelect } from '../../features/tags/tag-select.tsx';
-import { scaledUrl } from '../../lib/image-url.ts';
 import { paths } from '../../lib/paths.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { FileEditorWorkspace } from './file-editor-workspace.tsx';
 import '../../features/editor/components/editor.css';
 
-/** The editor page's body: the image and its region on the left, the fields and Save on the right. */
+/** The editor page's body: the title and notices above the workspace. */
 export function FileEditorForm({ file }: { file: FileDetails }) {
+  const navigate = useNavigate();
   const { data: session } = useSession();
   const canEdit = session ? roleAtLeast(session.user.role, 'editor') : false;
   const form = useEditorForm(file, {
     draftOwner: canEdit && session ? session.user.username : null,
   });
   const blocker = useUnsavedChangesGuard(form.isDirty);
+  usePageTitle(form.saved.name);
   useSaveShortcut(() => {
     if (canEdit) form.save();
   });
+
+  // "Save, then go to …": once saved, nothing is left unsaved, so the guard lets the user go.
+  const goTo = form.goTo?.path;
+  useEffect(() => {
+    if (goTo) void navigate(goTo);
+  }, [goTo, navigate]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -66,101 +68,8 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
         />
       )}
       {canEdit && form.isRestored && <RestoredNotice onDiscard={form.discard} />}
-      {form.image ? (
-        <ImageWithRegion form={form} image={form.image} canEdit={canEdit} />
-      ) : (
-        <div className="editor__columns">
-          <div className="region-canvas">
-            <img
-              className="editor__plain-image"
-              src={scaledUrl(form.saved, 1200)}
-              alt={form.saved.name}
-            />
-            <p className="hint">This file has no known pixel size, so it cannot have a region.</p>
-          </div>
-          <div className="editor__side">
-            <TagFields form={form} canEdit={canEdit} />
-          </div>
-        </div>
-      )}
+      <FileEditorWorkspace form={form} canEdit={canEdit} />
       <LeaveDialog blocker={blocker} onLeave={form.forgetKeptDraft} />
     </form>
-  );
-}
-
-function ImageWithRegion({
-  form,
-  image,
-  canEdit,
-}: {
-  form: EditorForm;
-  image: Size;
-  canEdit: boolean;
-}) {
-  const display = useDisplayImage(form.saved, image);
-  return (
-    <div className="editor__columns">
-      <RegionCanvas
-        src={display.src}
-        stageRef={display.stageRef}
-        alt={form.saved.name}
-        image={image}
-        region={form.draft.region}
-        onChange={form.setRegion}
-        readOnly={!canEdit}
-      />
-      <div className="editor__side">
-        <RegionFields
-          region={form.draft.region}
-          image={image}
-          onChange={form.setRegion}
-          onClear={form.clearRegion}
-          onValidityChange={form.setNumbersValid}
-          readOnly={!canEdit}
-          version={form.version}
-        />
-        <TagFields form={form} canEdit={canEdit} />
-        <RegionPreviews
-          saved={form.saved}
-          hasSavedRegion={form.saved.customCoordinates !== null}
-          displaySrc={display.src}
-          region={form.draft.region}
-          image={image}
-        />
-      </div>
-    </div>
-  );
-}
-
-function TagFields({ form, canEdit }: { form: EditorForm; canEdit: boolean }) {
-  return (
-    <>
-      <section className="editor__section">
-        <TagSelect value={form.draft.tags} onChange={form.setTags} isDisabled={!canEdit} />
-        {canEdit && (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={form.draft.tags.length === 0}
-              onClick={() => form.setTags([])}
-            >
-              Clear tags
-            </button>
-          </div>
-        )}
-      </section>
-      {canEdit && (
-        <SaveBar
-          canSave={form.canSave}
-          isDirty={form.isDirty}
-          isSaving={form.isSaving}
-          status={form.status}
-          hasProblems={form.hasProblems}
-          hasConflict={form.conflict !== null}
-          onDiscard={form.discard}
-        />
-      )}
-    </>
   );
 }

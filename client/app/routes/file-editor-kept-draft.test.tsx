@@ -10,7 +10,7 @@ import {
   writeKeptDraft,
 } from '../../features/editor/kept-draft.ts';
 import { errorReply, stubFetch } from '../../testing/fetch-stub.ts';
-import { makeFile, makeSession } from '../../testing/fixtures.ts';
+import { makeFile, makeSession, makeDraft } from '../../testing/fixtures.ts';
 import { renderApp } from '../../testing/render.tsx';
 
 const FILE = makeFile({ tags: ['shoe', 'red'], customCoordinates: '120,40,800,600' });
@@ -58,7 +58,10 @@ describe('file editor: unsaved drafts survive reloads and sign-ins', () => {
     expect(readKeptDraft(FILE.fileId)).toEqual({
       owner: 'erin',
       basedOn: baseOf(FILE),
-      draft: { tags: ['shoe', 'red', 'sale'], region: { x: 300, y: 40, width: 800, height: 600 } },
+      draft: makeDraft({
+        tags: ['shoe', 'red', 'sale'],
+        region: { x: 300, y: 40, width: 800, height: 600 },
+      }),
     });
     expect(localStorage.length).toBe(0);
   });
@@ -140,7 +143,10 @@ describe('file editor: unsaved drafts survive reloads and sign-ins', () => {
     writeKeptDraft(FILE.fileId, {
       owner: 'erin',
       basedOn: baseOf(FILE),
-      draft: { tags: ['shoe', 'red', 'sale'], region: { x: 300, y: 40, width: 800, height: 600 } },
+      draft: makeDraft({
+        tags: ['shoe', 'red', 'sale'],
+        region: { x: 300, y: 40, width: 800, height: 600 },
+      }),
     });
     const theirs = { ...FILE, tags: ['shoe'], customCoordinates: null, updatedAt: SAVED_AT };
     const { api, user, open } = setup({ file: theirs });

@@ -60,10 +60,18 @@ describe('file editor page', () => {
     await loaded();
     const image = screen.getByRole('img', { name: 'red-shoe.jpg' });
     expect(image).toHaveAttribute('src', `${FILE.url}&tr=w-1200`);
-    expect(screen.getByRole('img', { name: 'Saved region as ImageKit crops it' })).toHaveAttribute(
-      'src',
-      `${FILE.url}&tr=w-300,h-300,fo-custom`,
-    );
+    // What pages get at three common shapes, cropped by ImageKit around the saved region.
+    for (const [ratio, tr] of [
+      ['1:1', 'w-240,h-240'],
+      ['4:5', 'w-192,h-240'],
+      ['16:9', 'w-426,h-240'],
+    ]) {
+      const name = `Saved region at ${ratio}, as ImageKit crops it`;
+      expect(screen.getByRole('img', { name })).toHaveAttribute(
+        'src',
+        `${FILE.url}&tr=${tr},fo-custom`,
+      );
+    }
   });
 
   it('when the file is private, then its images come through the server and it is marked', async () => {
@@ -73,9 +81,11 @@ describe('file editor page', () => {
       'src',
       `/api/files/file_1/image?v=${encodeURIComponent(FILE.updatedAt)}&tr=w-1200`,
     );
-    expect(screen.getByRole('img', { name: 'Saved region as ImageKit crops it' })).toHaveAttribute(
+    expect(
+      screen.getByRole('img', { name: 'Saved region at 1:1, as ImageKit crops it' }),
+    ).toHaveAttribute(
       'src',
-      `/api/files/file_1/image?v=${encodeURIComponent(FILE.updatedAt)}&tr=w-300,h-300,fo-custom`,
+      `/api/files/file_1/image?v=${encodeURIComponent(FILE.updatedAt)}&tr=w-240,h-240,fo-custom`,
     );
     expect(screen.getByText('Private')).toBeInTheDocument();
   });
@@ -130,7 +140,8 @@ describe('file editor page', () => {
   it('when tags and region are cleared, then both are sent as null', async () => {
     const { api, user } = setup();
     await loaded();
-    await user.click(screen.getByRole('button', { name: 'Clear tags' }));
+    await user.click(screen.getByRole('button', { name: 'Remove shoe' }));
+    await user.click(screen.getByRole('button', { name: 'Remove red' }));
     await user.click(screen.getByRole('button', { name: 'Clear region' }));
     expect(screen.getByText('No region')).toBeInTheDocument();
     await user.click(saveButton());

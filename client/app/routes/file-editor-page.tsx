@@ -6,6 +6,7 @@ import { paths } from '../../lib/paths.ts';
 import { FileEditorForm } from './file-editor-form.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { Loading } from '../../components/load-states.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
 
 /** `/files/:fileId`: loads the file and hands it to the editor form. */
 export function FileEditorPage() {
@@ -18,12 +19,18 @@ function FileLoader({ fileId }: { fileId: string }) {
   const file = useFile(fileId);
 
   if (file.isPending) {
-    return <Loading>Loading image…</Loading>;
+    return (
+      <>
+        <PageTitle title="Loading image…" />
+        <Loading>Loading image…</Loading>
+      </>
+    );
   }
   if (file.isError) {
     const missing = isApiError(file.error) && file.error.status === 404;
     return (
       <section className="state state--error">
+        <PageTitle title={missing ? 'Image not found' : 'Image not loaded'} />
         <h1>{missing ? 'This image does not exist' : 'Could not load this image'}</h1>
         <p>
           {!missing && (

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { errorReply, stubFetch } from '../../testing/fetch-stub.ts';
@@ -22,6 +22,27 @@ describe('sign-in page', () => {
     expect(screen.getByLabelText('Password')).toHaveAttribute('type', 'password');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
     expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it('is titled "Sign in · tagcrop" and puts the focus in the user name', async () => {
+    stubFetch({ 'GET /api/session': NOT_SIGNED_IN });
+    renderApp('/sign-in');
+    expect(await screen.findByLabelText('Username')).toHaveFocus();
+    expect(document.title).toBe('Sign in · tagcrop');
+  });
+
+  it.each([
+    ['/', 'Library · tagcrop'],
+    ['/admin/users', 'Users · tagcrop'],
+    ['/no/such/page', 'Page not found · tagcrop'],
+  ])('when signed in, %s is titled "%s"', async (path, title) => {
+    stubFetch({
+      'GET /api/session': { body: makeSession('admin') },
+      'GET /api/files': { body: { files: [], skip: 0, limit: 48, hasMore: false } },
+      'GET /api/users': { body: { users: [] } },
+    });
+    renderApp(path);
+    await waitFor(() => expect(document.title).toBe(title));
   });
 
   it('when the credentials are wrong (401), then the server’s message is shown', async () => {

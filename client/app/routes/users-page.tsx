@@ -1,10 +1,12 @@
 import { roleAtLeast } from '../../../common/roles.ts';
 import { useSession } from '../../api/session/get-session.ts';
 import { UsersAdmin } from '../../features/users/components/users-admin.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 
 /** `/admin/users`: user management for admins; anyone else is told why they cannot use it. */
 export function UsersPage() {
   const { data: session } = useSession();
+  usePageTitle('Users');
   if (!session || !roleAtLeast(session.user.role, 'admin')) {
     return (
       <section className="state">

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Region } from '../../../common/coordinates.ts';
 import { mergeDrafts, theirChanges, type TheirChanges } from './draft-merge.ts';
 import type { EditorDraft } from './editor-draft.ts';
+import { makeDraft } from '../../testing/fixtures.ts';
 
 const A: Region = { x: 10, y: 20, width: 300, height: 200 };
 const B: Region = { x: 50, y: 20, width: 300, height: 200 };
 const C: Region = { x: 0, y: 0, width: 40, height: 40 };
 
-const draft = (tags: string[], region: Region | null = A): EditorDraft => ({ tags, region });
+const draft = (tags: string[], region: Region | null = A): EditorDraft =>
+  makeDraft({ tags, region });
 
 describe('mergeDrafts', () => {
   const base = draft(['shoe', 'red', 'sale']);
@@ -116,6 +118,22 @@ describe('mergeDrafts', () => {
     expect(mergeDrafts(bare, draft([], C), draft([], B))).toEqual(draft([], C));
   });
 
+  it.each([
+    { name: 'only I changed the description: mine', mine: 'Mine', theirs: 'Old', expected: 'Mine' },
+    { name: 'only they changed it: theirs', mine: 'Old', theirs: 'Theirs', expected: 'Theirs' },
+    { name: 'we both changed it: mine', mine: 'Mine', theirs: 'Theirs', expected: 'Mine' },
+    { name: 'I emptied it, they changed it: empty', mine: '', theirs: 'Theirs', expected: '' },
+  ])('description: when $name', ({ mine, theirs, expected }) => {
+    const old = { ...base, description: 'Old' };
+    const merged = mergeDrafts(old, { ...old, description: mine }, { ...old, description: theirs });
+    expect(merged.description).toBe(expected);
+  });
+
+  it('keeps the AI tags I removed', () => {
+    const mine = { ...base, removedAITags: ['Shoe'] };
+    expect(mergeDrafts(base, mine, draft(['x'])).removedAITags).toEqual(['Shoe']);
+  });
+
   it('does not change its inputs', () => {
     const mine = draft(['shoe', 'new']);
     const theirs = draft(['shoe', 'red', 'sale', 'x']);
@@ -129,21 +147,43 @@ describe('theirChanges', () => {
   const base = draft(['shoe', 'red']);
 
   it.each<[string, EditorDraft, TheirChanges]>([
-    ['nothing', base, { addedTags: [], removedTags: [], region: 'same' }],
+    [
+      'nothing',
+      base,
+      { addedTags: [], removedTags: [], region: 'same', descriptionChanged: false },
+    ],
     [
       'tags added and removed',
       draft(['shoe', 'sale', 'new']),
-      { addedTags: ['sale', 'new'], removedTags: ['red'], region: 'same' },
+      {
+        addedTags: ['sale', 'new'],
+        removedTags: ['red'],
+        region: 'same',
+        descriptionChanged: false,
+      },
     ],
-    ['region moved', draft(base.tags, B), { addedTags: [], removedTags: [], region: 'changed' }],
+    [
+      'region moved',
+      draft(base.tags, B),
+      { addedTags: [], removedTags: [], region: 'changed', descriptionChanged: false },
+    ],
     [
       'region removed',
       draft(base.tags, null),
-      { addedTags: [], removedTags: [], region: 'removed' },
+      { addedTags: [], removedTags: [], region: 'removed', descriptionChanged: false },
     ],
-    ['only the order', draft(['red', 'shoe']), { addedTags: [], removedTags: [], region: 'same' }],
+    [
+      'only the order',
+      draft(['red', 'shoe']),
+      { addedTags: [], removedTags: [], region: 'same', descriptionChanged: false },
+    ],
   ])('%s', (_name, theirs, expected) => {
     expect(theirChanges(base, theirs)).toEqual(expected);
+  });
+
+  it('tells when they changed the description', () => {
+    const described = { ...base, description: 'A red shoe' };
+    expect(theirChanges(base, described).descriptionChanged).toBe(true);
   });
 
   it('when the base had no region and theirs has one, then it was added', () => {

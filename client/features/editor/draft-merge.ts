@@ -6,6 +6,7 @@ export interface TheirChanges {
   addedTags: string[];
   removedTags: string[];
   region: 'same' | 'added' | 'removed' | 'changed';
+  descriptionChanged: boolean;
 }
 
 // Tags are unique ignoring case (the shared rule), so sets of tags are sets of these keys.
@@ -30,14 +31,17 @@ export function theirChanges(base: EditorDraft, theirs: EditorDraft): TheirChang
           : after === null
             ? 'removed'
             : 'changed',
+    descriptionChanged: base.description !== theirs.description,
   };
 }
 
 /**
  * Three-way merge of the user's draft (`mine`, made on `base`) onto `theirs`. Tags merge as sets:
  * their list, less the tags the user removed, plus the tags the user added (a tag they already
- * have in another case keeps their spelling). The region is the user's when the user changed it,
- * else theirs. Nothing is validated here: the editor shows any problem before saving.
+ * have in another case keeps their spelling). The region and the description are the user's when
+ * the user changed them, else theirs. AI tags the user removed stay removed (a save sends only
+ * those their version still has). Nothing is validated here: the editor shows any problem before
+ * saving.
  */
 export function mergeDrafts(
   base: EditorDraft,
@@ -54,5 +58,10 @@ export function mergeDrafts(
     present.add(tagKey(tag));
   }
   const mineChangedRegion = coordinatesOf(mine.region) !== coordinatesOf(base.region);
-  return { tags, region: mineChangedRegion ? mine.region : theirs.region };
+  return {
+    tags,
+    region: mineChangedRegion ? mine.region : theirs.region,
+    description: mine.description !== base.description ? mine.description : theirs.description,
+    removedAITags: mine.removedAITags,
+  };
 }

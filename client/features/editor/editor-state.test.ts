@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFile } from '../../testing/fixtures.ts';
+import { makeFile, makeDraft } from '../../testing/fixtures.ts';
 import { draftFromFile } from './editor-draft.ts';
 import {
   deriveEditor,
@@ -17,8 +17,10 @@ const OPENED = makeFile({ tags: ['shoe', 'red'], customCoordinates: '100,100,400
 const SAVED = makeFile({ tags: ['shoe'], customCoordinates: '100,100,400,300', updatedAt: 'v2' });
 const THEIRS = makeFile({ tags: ['shoe', 'red', 'new'], customCoordinates: null, updatedAt: 'v3' });
 
+const NEXT = { path: '/files/file_2' };
+
 /** The user removed "red" and added "sale"; the region is as it was opened. */
-const MINE = { tags: ['shoe', 'sale'], region: REGION };
+const MINE = makeDraft({ tags: ['shoe', 'sale'], region: REGION });
 
 const opened = initialEditorState({
   saved: OPENED,
@@ -46,31 +48,31 @@ describe('editorReducer', () => {
       'the user edits the tags',
       opened,
       { type: 'edited', change: { tags: ['shoe'] } },
-      { draft: { tags: ['shoe'], region: REGION } },
+      { draft: makeDraft({ tags: ['shoe'], region: REGION }) },
     ],
     [
       'the user edits after a save',
       state({ status: { kind: 'saved' } }),
       { type: 'edited', change: { region: null } },
-      { draft: { tags: ['shoe', 'red'], region: null }, status: { kind: 'idle' } },
+      { draft: makeDraft({ tags: ['shoe', 'red'], region: null }), status: { kind: 'idle' } },
     ],
     [
       'the user edits after a merge',
       state({ status: { kind: 'merged' } }),
       { type: 'edited', change: { tags: [] } },
-      { draft: { tags: [], region: REGION }, status: { kind: 'idle' } },
+      { draft: makeDraft({ tags: [], region: REGION }), status: { kind: 'idle' } },
     ],
     [
       'the user edits after a failed save (the error stays until the next save)',
       state({ status: error }),
       { type: 'edited', change: { tags: [] } },
-      { draft: { tags: [], region: REGION } },
+      { draft: makeDraft({ tags: [], region: REGION }) },
     ],
     [
       'the user clears the region while a number is unreadable',
       state({ numbersValid: false }),
       { type: 'regionCleared' },
-      { draft: { tags: ['shoe', 'red'], region: null }, numbersValid: true, version: 1 },
+      { draft: makeDraft({ tags: ['shoe', 'red'], region: null }), numbersValid: true, version: 1 },
     ],
     [
       'a number field becomes unreadable',
@@ -92,9 +94,39 @@ describe('editorReducer', () => {
     ],
     [
       'the save succeeds after the user edited on (the newer edit stays)',
-      state({ draft: { tags: ['shoe', 'later'], region: null }, sending: MINE }),
+      state({ draft: makeDraft({ tags: ['shoe', 'later'], region: null }), sending: MINE }),
       { type: 'saveSucceeded', file: SAVED },
       { saved: SAVED, sending: null, status: { kind: 'saved' }, version: 1 },
+    ],
+    [
+      'the user saves, then wants the next image',
+      state({ draft: MINE }),
+      { type: 'saveStarted', then: NEXT },
+      { sending: MINE, sendingThen: NEXT },
+    ],
+    [
+      'the save on the way to the next image succeeds',
+      state({ draft: draftFromFile(SAVED), sending: draftFromFile(SAVED), sendingThen: NEXT }),
+      { type: 'saveSucceeded', file: SAVED },
+      {
+        saved: SAVED,
+        sending: null,
+        sendingThen: null,
+        status: { kind: 'saved', then: NEXT },
+        version: 1,
+      },
+    ],
+    [
+      'the save on the way to the next image fails: the user stays',
+      state({ draft: MINE, sending: MINE, sendingThen: NEXT }),
+      { type: 'saveFailed', message: error.message, details: [] },
+      { sending: null, sendingThen: null, status: error },
+    ],
+    [
+      'the save on the way to the next image is refused as stale: the user stays',
+      state({ draft: MINE, sending: MINE, sendingThen: NEXT }),
+      { type: 'saveConflicted' },
+      { sending: null, sendingThen: null, conflict: conflict({}) },
     ],
     [
       'the save fails',
@@ -133,7 +165,7 @@ describe('editorReducer', () => {
       {
         saved: THEIRS,
         // Tags merge as sets; the region is theirs, as the user did not change it.
-        draft: { tags: ['shoe', 'new', 'sale'], region: null },
+        draft: makeDraft({ tags: ['shoe', 'new', 'sale'], region: null }),
         conflict: null,
         numbersValid: true,
         status: { kind: 'merged' },
@@ -203,7 +235,7 @@ describe('deriveEditor', () => {
     ['tags were changed', state({ draft: MINE }), { ...ready, patch: { tags: ['shoe', 'sale'] } }],
     [
       'the region was removed',
-      state({ draft: { tags: ['shoe', 'red'], region: null } }),
+      state({ draft: makeDraft({ tags: ['shoe', 'red'], region: null }) }),
       { ...ready, patch: { customCoordinates: null } },
     ],
     [
@@ -213,7 +245,7 @@ describe('deriveEditor', () => {
     ],
     [
       'a tag breaks the rules',
-      state({ draft: { tags: ['50%'], region: REGION } }),
+      state({ draft: makeDraft({ tags: ['50%'], region: REGION }) }),
       { isDirty: true, hasProblems: true, canSave: false },
     ],
     [
@@ -230,8 +262,20 @@ describe('deriveEditor', () => {
     expect(deriveEditor(current)).toMatchObject(expected);
   });
 
+  it('leads on only right after a save that was asked to', () => {
+    expect(deriveEditor(state({ status: { kind: 'saved', then: NEXT } })).goTo).toEqual(NEXT);
+    expect(deriveEditor(state({ status: { kind: 'saved' } })).goTo).toBeNull();
+    const editedAfter = editorReducer(state({ status: { kind: 'saved', then: NEXT } }), {
+      type: 'edited',
+      change: { tags: [] },
+    });
+    expect(deriveEditor(editedAfter).goTo).toBeNull();
+    const changedMeanwhile = state({ draft: MINE, status: { kind: 'saved', then: NEXT } });
+    expect(deriveEditor(changedMeanwhile).goTo).toBeNull();
+  });
+
   it('when the region leaves the image, then the problem is named', () => {
-    const outside = state({ draft: { tags: [], region: { ...REGION, x: 3500 } } });
+    const outside = state({ draft: makeDraft({ tags: [], region: { ...REGION, x: 3500 } }) });
     expect(deriveEditor(outside).problems).toEqual([expect.stringMatching(/width|x/i)]);
   });
 });

@@ -10,9 +10,15 @@ import {
 } from './editor-draft.ts';
 import type { EditorStart } from './restore-draft.ts';
 
+/** Where the editor goes once a save succeeds, e.g. the next image of the view ("Save and next"). */
+export interface GoTo {
+  path: string;
+}
+
 export type SaveStatus =
   | { kind: 'idle' }
-  | { kind: 'saved' }
+  /** `then`: where the user asked to go once saved; the page takes them there. */
+  | { kind: 'saved'; then?: GoTo }
   /** The draft was just put on someone else's newer version, to be reviewed and saved. */
   | { kind: 'merged' }
   | { kind: 'error'; message: string; details: string[] };
@@ -32,6 +38,8 @@ export interface EditorState {
   draft: EditorDraft;
   /** The draft as it was sent by the save on its way, if any. */
   sending: EditorDraft | null;
+  /** Where to go when the save on its way succeeds; a failure or a conflict keeps the user here. */
+  sendingThen: GoTo | null;
   /** False while a region field holds text that is not a whole number. */
   numbersValid: boolean;
   status: SaveStatus;
@@ -47,7 +55,7 @@ export type EditorAction =
   | { type: 'edited'; change: Partial<EditorDraft> }
   | { type: 'regionCleared' }
   | { type: 'numbersChecked'; valid: boolean }
-  | { type: 'saveStarted' }
+  | { type: 'saveStarted'; then?: GoTo }
   | { type: 'saveSucceeded'; file: FileDetails }
   | { type: 'saveFailed'; message: string; details: string[] }
   /** The server refused the save: it was made on an older version of the file. */
@@ -67,6 +75,7 @@ export function initialEditorState(start: EditorStart): EditorState {
     saved: start.saved,
     draft: start.draft,
     sending: null,
+    sendingThen: null,
     numbersValid: true,
     status: IDLE,
     // A draft restored onto a version that changed since is announced by the conflict instead.
@@ -121,7 +130,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'numbersChecked':
       return state.numbersValid === action.valid ? state : { ...state, numbersValid: action.valid };
     case 'saveStarted':
-      return { ...state, sending: state.draft, status: IDLE };
+      return { ...state, sending: state.draft, sendingThen: action.then ?? null, status: IDLE };
     case 'saveSucceeded': {
       // Fields the user changed while the save was on its way keep the newer edit.
       const draft = rebaseDraft(state.draft, state.sending ?? state.draft, action.file);
@@ -129,7 +138,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         ...replaceDraft(state, draft),
         saved: action.file,
         sending: null,
-        status: { kind: 'saved' },
+        sendingThen: null,
+        status: state.sendingThen ? { kind: 'saved', then: state.sendingThen } : { kind: 'saved' },
         isRestored: false,
       };
     }
@@ -137,12 +147,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return {
         ...state,
         sending: null,
+        sendingThen: null,
         status: { kind: 'error', message: action.message, details: action.details },
       };
     case 'saveConflicted':
       return {
         ...state,
         sending: null,
+        sendingThen: null,
         conflict: { reason: 'save', theirs: null, loadError: null },
       };
     case 'theirsRequested':
@@ -178,7 +190,10 @@ export function deriveEditor(state: EditorState) {
   const hasProblems = problems.length > 0 || !state.numbersValid;
   const isSaving = state.sending !== null;
   const canSave = isDirty && !hasProblems && !isSaving && state.conflict === null;
-  return { image, patch, isDirty, problems, hasProblems, isSaving, canSave };
+  // Only a save that has just succeeded leads on, and only when nothing was changed while it was
+  // on its way (that edit is not saved yet; leaving would put it out of sight).
+  const goTo = state.status.kind === 'saved' && !isDirty ? (state.status.then ?? null) : null;
+  return { image, patch, isDirty, problems, hasProblems, isSaving, canSave, goTo };
 }
 
 export type EditorDerived = ReturnType<typeof deriveEditor>;

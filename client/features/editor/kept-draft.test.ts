@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeFile } from '../../testing/fixtures.ts';
+import { makeFile, makeDraft } from '../../testing/fixtures.ts';
 import {
   baseOf,
   keptDraftKey,
@@ -11,7 +11,7 @@ import {
 const KEPT: KeptDraft = {
   owner: 'erin',
   basedOn: baseOf(makeFile({ tags: ['shoe'], customCoordinates: '1,2,3,4' })),
-  draft: { tags: ['shoe', 'sale'], region: { x: 5, y: 6, width: 7, height: 8 } },
+  draft: makeDraft({ tags: ['shoe', 'sale'], region: { x: 5, y: 6, width: 7, height: 8 } }),
 };
 
 afterEach(() => sessionStorage.clear());

@@ -11,14 +11,24 @@ const StoredDraftSchema = z.object({
     updatedAt: z.string(),
     tags: z.array(z.string()).nullable(),
     customCoordinates: z.string().nullable(),
+    // Optional: drafts kept before descriptions were edited have neither field.
+    description: z.string().optional(),
   }),
-  draft: z.object({ tags: z.array(z.string()), customCoordinates: z.string().nullable() }),
+  draft: z.object({
+    tags: z.array(z.string()),
+    customCoordinates: z.string().nullable(),
+    description: z.string().optional(),
+    removedAITags: z.array(z.string()).optional(),
+  }),
 });
 
 type StoredDraft = z.infer<typeof StoredDraftSchema>;
 
 /** The version a draft was made on: what a save names in If-Match, and the merge's base. */
-export type DraftBase = Pick<FileDetails, 'updatedAt' | 'tags' | 'customCoordinates'>;
+export type DraftBase = Pick<
+  FileDetails,
+  'updatedAt' | 'tags' | 'customCoordinates' | 'description'
+>;
 
 /** An unsaved editor draft, kept for this tab across reloads and sign-ins. */
 export interface KeptDraft {
@@ -32,6 +42,7 @@ export const baseOf = (file: FileDetails): DraftBase => ({
   updatedAt: file.updatedAt,
   tags: file.tags,
   customCoordinates: file.customCoordinates,
+  description: file.description,
 });
 
 export const keptDraftKey = (fileId: string) => `tagcrop.editor-draft.${fileId}`;
@@ -50,7 +61,16 @@ function fromStored({ owner, basedOn, draft }: StoredDraft): KeptDraft | null {
   const region =
     draft.customCoordinates === null ? null : parseCoordinates(draft.customCoordinates);
   if (draft.customCoordinates !== null && region === null) return null;
-  return { owner, basedOn, draft: { tags: draft.tags, region } };
+  return {
+    owner,
+    basedOn,
+    draft: {
+      tags: draft.tags,
+      region,
+      description: draft.description ?? basedOn.description ?? '',
+      removedAITags: draft.removedAITags ?? [],
+    },
+  };
 }
 
 /** The kept draft of a file, or null when there is none (or it is unreadable). */
@@ -79,10 +99,10 @@ export function writeKeptDraft(
       storage?.removeItem(keptDraftKey(fileId));
       return;
     }
-    const { region } = kept.draft;
+    const { region, ...rest } = kept.draft;
     const stored: StoredDraft = {
       ...kept,
-      draft: { tags: kept.draft.tags, customCoordinates: region && formatCoordinates(region) },
+      draft: { ...rest, customCoordinates: region && formatCoordinates(region) },
     };
     storage?.setItem(keptDraftKey(fileId), JSON.stringify(stored));
   } catch {

@@ -53,3 +53,31 @@ describe('nudgeRegion', () => {
     expect(nudgeRegion(region, image, press(key))).toBeNull();
   });
 });
+
+describe('nudgeRegion with an aspect ratio locked', () => {
+  const square = { x: 100, y: 50, width: 200, height: 200 };
+  const low = { x: 100, y: 250, width: 200, height: 200 };
+  it.each([
+    [
+      'grow width: the height follows',
+      square,
+      press('ArrowRight', true),
+      { ...square, width: 201, height: 201 },
+    ],
+    [
+      'shrink height big: the width follows',
+      square,
+      press('ArrowUp', true, true),
+      { ...square, width: 100, height: 100 },
+    ],
+    [
+      'grow stops at the bottom edge',
+      low,
+      press('ArrowDown', true, true),
+      { ...low, width: 250, height: 250 },
+    ],
+    ['moving is unchanged', square, press('ArrowRight'), { ...square, x: 101 }],
+  ])('%s', (_name, start, keys, expected) => {
+    expect(nudgeRegion(start, image, keys, 1)).toEqual(expected);
+  });
+});

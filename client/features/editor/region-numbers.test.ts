@@ -77,3 +77,31 @@ describe('describeRegion', () => {
     expect(describeRegion(value)).toBe(expected);
   });
 });
+
+describe('applyField with an aspect ratio locked', () => {
+  const image = { width: 3600, height: 2400 };
+  const base = { x: 100, y: 100, width: 400, height: 400 };
+  it.each([
+    {
+      field: 'width' as const,
+      value: 1600,
+      region: { ...base, width: 1600, height: 900 },
+      note: null,
+    },
+    {
+      field: 'height' as const,
+      value: 450,
+      region: { ...base, width: 800, height: 450 },
+      note: null,
+    },
+    {
+      field: 'width' as const,
+      value: 9000,
+      region: { ...base, width: 3500, height: 1969 },
+      note: 'Width can be at most 3500 here with the aspect ratio held; using 3500.',
+    },
+    { field: 'x' as const, value: 7, region: { ...base, x: 7 }, note: null },
+  ])('$field = $value', ({ field, value, region, note }) => {
+    expect(applyField(base, field, value, image, 16 / 9)).toEqual({ region, note });
+  });
+});

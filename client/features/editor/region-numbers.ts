@@ -1,4 +1,5 @@
 import type { Region, Size } from '../../../common/coordinates.ts';
+import { resizeWithAspect } from '../../../common/region-aspect.ts';
 
 export type RegionField = keyof Region;
 
@@ -31,14 +32,25 @@ const LABELS: Record<RegionField, string> = { x: 'X', y: 'Y', width: 'Width', he
 
 /**
  * Sets one field to a typed value, clamped so the region stays inside the image (the other
- * fields keep their values). `note` says what was changed and why when the value did not fit.
+ * fields keep their values; with an aspect ratio locked, a typed width sets the height and the
+ * other way round). `note` says what was changed and why when the value did not fit.
  */
 export function applyField(
   base: Region,
   field: RegionField,
   value: number,
   image: Size,
+  aspect: number | null = null,
 ): { region: Region; note: string | null } {
+  if (aspect !== null && (field === 'width' || field === 'height')) {
+    const region = resizeWithAspect(base, field, value, aspect, image);
+    if (region[field] === value) return { region, note: null };
+    const edge =
+      value < 1
+        ? `${LABELS[field]} cannot be less than 1`
+        : `${LABELS[field]} can be at most ${region[field]} here with the aspect ratio held`;
+    return { region, note: `${edge}; using ${region[field]}.` };
+  }
   const [min, max] = LIMITS[field](base, image);
   const clamped = Math.min(Math.max(value, min), max);
   const region = { ...base, [field]: clamped };

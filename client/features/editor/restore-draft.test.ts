@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { makeFile } from '../../testing/fixtures.ts';
+import { makeFile, makeDraft } from '../../testing/fixtures.ts';
 import { draftFromFile } from './editor-draft.ts';
 import { baseOf, type KeptDraft } from './kept-draft.ts';
 import { startEditing } from './restore-draft.ts';
 
 const OPENED = makeFile({ tags: ['shoe', 'red'], customCoordinates: '1,2,3,4' });
-const DRAFT = { tags: ['shoe', 'red', 'sale'], region: { x: 1, y: 2, width: 3, height: 4 } };
+const DRAFT = makeDraft({
+  tags: ['shoe', 'red', 'sale'],
+  region: { x: 1, y: 2, width: 3, height: 4 },
+});
 const KEPT: KeptDraft = { owner: 'erin', basedOn: baseOf(OPENED), draft: DRAFT };
 const CHANGED = makeFile({
   tags: ['shoe'],

@@ -7,7 +7,7 @@ import { currentFileQueryOptions } from '../../api/files/get-file.ts';
 import { useUpdateDetails } from '../../api/files/update-details.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/query-client.ts';
-import { deriveEditor, editorReducer, initialEditorState } from './editor-state.ts';
+import { deriveEditor, editorReducer, initialEditorState, type GoTo } from './editor-state.ts';
 import { readKeptDraft } from './kept-draft.ts';
 import { startEditing } from './restore-draft.ts';
 import { useKeptDraft } from './use-kept-draft.ts';
@@ -48,9 +48,10 @@ export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptio
     );
   }
 
-  function save() {
+  /** Saves; with `then`, the page moves on there once the save succeeds (a failure stays). */
+  function save(options: { then?: GoTo } = {}) {
     if (!derived.canSave) return;
-    dispatch({ type: 'saveStarted' });
+    dispatch({ type: 'saveStarted', then: options.then });
     mutation.mutate(
       { changes: derived.patch, basedOn: state.saved.updatedAt },
       {
@@ -76,6 +77,12 @@ export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptio
     ...derived,
     setTags: (tags: string[]) => dispatch({ type: 'edited', change: { tags } }),
     setRegion: (region: Region | null) => dispatch({ type: 'edited', change: { region } }),
+    setDescription: (description: string) => dispatch({ type: 'edited', change: { description } }),
+    /** Marks one of the file's AI tags for removal on save, or takes the mark back. */
+    setAITagRemoved(name: string, removed: boolean) {
+      const others = state.draft.removedAITags.filter((n) => n !== name);
+      dispatch({ type: 'edited', change: { removedAITags: removed ? [...others, name] : others } });
+    },
     clearRegion: () => dispatch({ type: 'regionCleared' }),
     setNumbersValid: (valid: boolean) => dispatch({ type: 'numbersChecked', valid }),
     /** Drops the user's edits: back to their version during a conflict, else to the saved file. */

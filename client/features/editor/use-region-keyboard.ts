@@ -9,23 +9,29 @@ const SELECTION_CLASS = 'ReactCrop__crop-selection';
  * its selection with the arrow keys, but in *displayed* pixels and with Shift meaning a bigger
  * step; resizing by keyboard needs Tab to a handle first. This handler runs in the capture phase
  * on the wrapper, so on the focused selection arrows move and Shift + arrows resize, exactly, in
- * the units of the numbers next to it. The handles keep react-image-crop's own behaviour.
+ * the units of the numbers next to it, holding the aspect ratio when one is locked.
  */
 export function useRegionKeyboard(
   region: Region | null,
   image: Size,
   onChange: (region: Region) => void,
   disabled: boolean,
+  aspect: number | null = null,
 ) {
   return (event: KeyboardEvent<HTMLElement>) => {
     if (disabled || !region) return;
     const target = event.target as HTMLElement;
     if (!target.classList.contains(SELECTION_CLASS)) return;
-    const next = nudgeRegion(region, image, {
-      key: event.key,
-      shiftKey: event.shiftKey,
-      bigStep: event.ctrlKey || event.metaKey,
-    });
+    const next = nudgeRegion(
+      region,
+      image,
+      {
+        key: event.key,
+        shiftKey: event.shiftKey,
+        bigStep: event.ctrlKey || event.metaKey,
+      },
+      aspect,
+    );
     if (!next) return;
     event.preventDefault();
     event.stopPropagation();

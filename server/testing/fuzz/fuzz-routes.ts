@@ -98,6 +98,12 @@ const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
   { name: 'file-get', method: 'GET', pattern: '/api/files/:fileId', access: 'viewer' },
   { name: 'file-image', method: 'GET', pattern: '/api/files/:fileId/image', access: 'viewer' },
   {
+    name: 'suggested-region',
+    method: 'GET',
+    pattern: '/api/files/:fileId/suggested-region',
+    access: 'viewer',
+  },
+  {
     name: 'file-patch',
     method: 'PATCH',
     pattern: '/api/files/:fileId/details',

@@ -82,6 +82,7 @@ function ChangeList({ changes }: { changes: TheirChanges }) {
       {removedTags.length > 0 && <li>Tags they removed: {removedTags.join(', ')}</li>}
       {addedTags.length === 0 && removedTags.length === 0 && <li>They did not change the tags.</li>}
       <li>{REGION_CHANGE[changes.region]}</li>
+      {changes.descriptionChanged && <li>They changed the description.</li>}
     </ul>
   );
 }

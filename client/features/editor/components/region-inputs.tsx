@@ -23,6 +23,8 @@ interface RegionInputsProps {
   /** Told whenever the fields go from all readable to not, or back; Save waits for readable. */
   onValidityChange(valid: boolean): void;
   readOnly: boolean;
+  /** Width / height held while typing a size, or null. */
+  aspect?: number | null;
 }
 
 /**
@@ -36,6 +38,7 @@ export function RegionInputs({
   onChange,
   onValidityChange,
   readOnly,
+  aspect = null,
 }: RegionInputsProps) {
   const id = useId();
   const [drafts, setDrafts] = useState<PerField>({});
@@ -59,7 +62,7 @@ export function RegionInputs({
       setNotes({ ...notes, [field]: undefined });
       return;
     }
-    const result = applyField(region ?? defaultRegion(image), field, value, image);
+    const result = applyField(region ?? defaultRegion(image), field, value, image, aspect);
     setNotes({ ...notes, [field]: result.note ?? undefined });
     onChange(result.region);
   }

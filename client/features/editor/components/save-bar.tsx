@@ -46,7 +46,10 @@ export function SaveBar({
         {isSaving
           ? 'Saving…'
           : status.kind === 'saved'
-            ? 'Saved'
+            ? // An edit made while the save was on its way is kept, and is not saved yet.
+              isDirty
+              ? 'Saved, but you changed more meanwhile: save again.'
+              : 'Saved'
             : status.kind === 'merged'
               ? isDirty
                 ? 'Your changes are now on their version: check them, then Save.'

@@ -27,6 +27,8 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         id={`${id}-username`}
         name="username"
         autoComplete="username"
+        // The page holds nothing else to do: typing starts with the user name.
+        autoFocus
         required
         maxLength={100}
         value={username}
