@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { roleAtLeast } from '../../../common/roles.ts';
 import type { Size } from '../../../common/coordinates.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
@@ -19,7 +19,7 @@ import { useUnsavedChangesGuard } from '../../features/editor/use-unsaved-change
 import { useSession } from '../../api/session/get-session.ts';
 import { TagSelect } from '../../features/tags/tag-select.tsx';
 import { scaledUrl } from '../../lib/image-url.ts';
-import { paths } from '../../lib/paths.ts';
+import { paths, viewFromEditorParams } from '../../lib/paths.ts';
 import '../../features/editor/components/editor.css';
 
 /** The editor page's body: the image and its region on the left, the fields and Save on the right. */
@@ -30,6 +30,7 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
     draftOwner: canEdit && session ? session.user.username : null,
   });
   const blocker = useUnsavedChangesGuard(form.isDirty);
+  const [params] = useSearchParams();
   useSaveShortcut(() => {
     if (canEdit) form.save();
   });
@@ -42,7 +43,7 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
   return (
     <form className="editor" onSubmit={submit} aria-labelledby="editor-title">
       <header className="editor__header">
-        <Link to={paths.library}>
+        <Link to={paths.view(viewFromEditorParams(params))}>
           <span aria-hidden="true">← </span>Back to library
         </Link>
         <div className="editor__title">

@@ -1,12 +1,12 @@
-import type { FileDetails } from '../../../common/file-details.ts';
 import { BulkBar } from '../../features/bulk/components/bulk-bar.tsx';
+import type { BulkTarget } from '../../features/bulk/bulk-target.ts';
 import { TagSelect } from '../../features/tags/tag-select.tsx';
 
 /** The bulk bar with the app's tag select. */
-export function LibraryBulkActions({ files }: { files: readonly FileDetails[] }) {
+export function LibraryBulkActions({ target }: { target: BulkTarget }) {
   return (
     <BulkBar
-      files={files}
+      target={target}
       renderAddInput={(input) => <TagSelect label="Tags to add" {...input} />}
     />
   );

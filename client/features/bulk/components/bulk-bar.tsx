@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { FileDetails } from '../../../../common/file-details.ts';
 import type { TagChange } from '../bulk-change.ts';
+import { countedFiles, planFor, targetCount, type BulkTarget } from '../bulk-target.ts';
 import { tagCountsIn } from '../tag-counts.ts';
 import { useBulkRun } from '../use-bulk-run.ts';
 import { BulkForm, type AddInputProps } from './bulk-form.tsx';
@@ -9,21 +9,31 @@ import { BulkSummary } from './bulk-summary.tsx';
 import './bulk.css';
 
 interface BulkBarProps {
-  /** The selected files. */
-  files: readonly FileDetails[];
+  /** The selected files, or every file of a view. */
+  target: BulkTarget;
   renderAddInput(props: AddInputProps): ReactNode;
   /** Files per request; tests make it small. */
   batchSize?: number;
 }
 
 /** Add and remove tags on every selected file, in batches, with progress, cancel and a summary. */
-export function BulkBar({ files, renderAddInput, batchSize }: BulkBarProps) {
+export function BulkBar({ target, renderAddInput, batchSize }: BulkBarProps) {
   const run = useBulkRun(batchSize);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const { state } = run;
+  const counted = countedFiles(target);
 
-  function start(fileIds: readonly string[], change: TagChange) {
-    setNames((known) => new Map([...known, ...files.map((f) => [f.fileId, f.name] as const)]));
+  function remember() {
+    setNames((known) => new Map([...known, ...counted.map((f) => [f.fileId, f.name] as const)]));
+  }
+
+  function apply(change: TagChange) {
+    remember();
+    run.run(planFor(target, change));
+  }
+
+  function retry(fileIds: string[], change: TagChange) {
+    remember();
     run.start(fileIds, change);
   }
 
@@ -40,20 +50,16 @@ export function BulkBar({ files, renderAddInput, batchSize }: BulkBarProps) {
         <BulkSummary
           {...state}
           names={names}
-          onRetry={(fileIds) => start(fileIds, state.change)}
+          onRetry={(fileIds) => retry(fileIds, state.change)}
           onDismiss={run.dismiss}
         />
       )}
       <BulkForm
-        fileIds={files.map((f) => f.fileId)}
-        counts={tagCountsIn(files)}
+        count={targetCount(target)}
+        counts={tagCountsIn(counted)}
+        countedOf={target.kind === 'query' ? counted.length : null}
         renderAddInput={renderAddInput}
-        onApply={(change) =>
-          start(
-            files.map((f) => f.fileId),
-            change,
-          )
-        }
+        onApply={apply}
       />
     </section>
   );

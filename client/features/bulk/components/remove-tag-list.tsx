@@ -3,8 +3,10 @@ import type { TagCount } from '../tag-counts.ts';
 
 interface RemoveTagListProps {
   counts: readonly TagCount[];
-  /** How many files are selected. */
+  /** How many files the counts are of. */
   total: number;
+  /** The counts are of the loaded files only, not of every selected one. */
+  isSample?: boolean;
   checked: ReadonlySet<string>;
   onToggle(tag: string): void;
   isDisabled: boolean;
@@ -17,6 +19,7 @@ interface RemoveTagListProps {
 export function RemoveTagList({
   counts,
   total,
+  isSample = false,
   checked,
   onToggle,
   isDisabled,
@@ -29,7 +32,8 @@ export function RemoveTagList({
       ) : (
         <ul className="remove-tags__list">
           {counts.map(({ tag, count }) => {
-            const text = `${tag} · ${count} of ${total}`;
+            const of = `${count} of ${total}${isSample ? ' loaded' : ''}`;
+            const text = `${tag} · ${of}`;
             return (
               <li key={tag}>
                 <label className={count === total ? 'remove-tag remove-tag--all' : 'remove-tag'}>
@@ -41,7 +45,7 @@ export function RemoveTagList({
                     onChange={() => onToggle(tag)}
                   />
                   <span className="remove-tag__name">{tag}</span>
-                  <span className="remove-tag__count">{` · ${count} of ${total}`}</span>
+                  <span className="remove-tag__count">{` · ${of}`}</span>
                   <span
                     className="remove-tag__meter"
                     aria-hidden="true"

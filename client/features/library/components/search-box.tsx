@@ -12,7 +12,14 @@ interface SearchBoxProps {
 export function SearchBox({ value, onSearch }: SearchBoxProps) {
   const id = useId();
   const [text, setText] = useState(value);
+  const [shown, setShown] = useState(value);
   const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+
+  // A search from elsewhere (a saved view, Back) replaces the text; our own echo does not.
+  if (value !== shown) {
+    setShown(value);
+    if (value.trim() !== text.trim()) setText(value);
+  }
 
   useEffect(() => {
     if (debounced.trim() !== value.trim()) onSearch(debounced);
@@ -31,7 +38,7 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
       <input
         id={id}
         type="search"
-        placeholder="Name or tag"
+        placeholder="Name, tag or folder"
         value={text}
         onChange={(e) => setText(e.target.value)}
       />

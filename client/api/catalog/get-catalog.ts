@@ -1,0 +1,34 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../lib/api-client.ts';
+import { catalogKeys } from './catalog-keys.ts';
+
+/** `GET /api/catalog`: how complete the catalog is, and the library's counts. */
+export interface CatalogStatus {
+  status: 'syncing' | 'ready' | 'error';
+  files: number;
+  untagged: number;
+  noRegion: number;
+  tags: number;
+  lastSyncAt: string | null;
+  lastError: string | null;
+}
+
+export function getCatalog(signal?: AbortSignal): Promise<CatalogStatus> {
+  return apiRequest<CatalogStatus>('/api/catalog', { signal });
+}
+
+/** While the first sync runs, the counts grow; ask again until it is done. */
+const SYNCING_POLL_MS = 3000;
+
+export const catalogQueryOptions = () =>
+  queryOptions({
+    queryKey: catalogKeys.all,
+    // The library works without them; the panel that shows them says when they failed.
+    meta: { errorNotice: false },
+    queryFn: ({ signal }) => getCatalog(signal),
+    refetchInterval: (query) => (query.state.data?.status === 'syncing' ? SYNCING_POLL_MS : false),
+  });
+
+export function useCatalog() {
+  return useQuery(catalogQueryOptions());
+}
