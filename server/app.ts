@@ -6,13 +6,16 @@ import { originCheck } from './auth/origin-check.ts';
 import { loadSession, requireSession } from './auth/session-middleware.ts';
 import { sessionRoutes } from './auth/session-routes.ts';
 import { usersRoutes } from './auth/users-routes.ts';
+import { catalogRoutes } from './catalog/catalog-routes.ts';
+import type { Catalog } from './catalog/catalog-service.ts';
 import type { BulkTagsService } from './files/bulk-tags-service.ts';
 import { filesRoutes } from './files/files-routes.ts';
 import type { FilesService } from './files/files-service.ts';
-import type { TagVocabulary } from './files/tag-vocabulary.ts';
 import { jsonBodiesOnly, wellFormedInput } from './http/body-guards.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import type { ViewsRepo } from './views/views-repo.ts';
+import { viewsRoutes } from './views/views-routes.ts';
 
 export const JSON_BODY_LIMIT = '64kb';
 // 10,000 file ids of up to 64 characters need more than the general limit.
@@ -23,7 +26,8 @@ export interface AppDeps {
   auth: AuthService;
   files: FilesService;
   bulk: BulkTagsService;
-  vocabulary: TagVocabulary;
+  catalog: Catalog;
+  views: ViewsRepo;
   library: 'local' | 'imagekit';
   /** The embedded local library, mounted at /local when no ImageKit key is configured. */
   localLibrary?: Router;
@@ -74,7 +78,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(sessionRoutes(deps.auth));
   api.use(requireSession);
   api.use(usersRoutes(deps.auth));
-  api.use(filesRoutes(deps.files, deps.bulk, deps.vocabulary));
+  api.use(filesRoutes(deps.files, deps.bulk));
+  api.use(catalogRoutes(deps.catalog));
+  api.use(viewsRoutes(deps.views));
   api.use(apiNotFound);
   app.use('/api', api);
 

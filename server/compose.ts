@@ -11,10 +11,16 @@ import { createApp } from './app.ts';
 import { createAuthService, type AuthService } from './auth/auth-service.ts';
 import { ConfigError, type Config } from './config.ts';
 import { openDatabase, type Db } from './db/database.ts';
+import { createCatalog, type Catalog } from './catalog/catalog-service.ts';
+import { startSyncSchedule } from './catalog/sync-schedule.ts';
 import { createBulkTagsService } from './files/bulk-tags-service.ts';
 import { createFilesService } from './files/files-service.ts';
-import { createTagVocabulary } from './files/tag-vocabulary.ts';
-import { createImageKitGateway, type ImageKitSettings } from './imagekit/imagekit-gateway.ts';
+import {
+  createImageKitGateway,
+  type ImageKitGateway,
+  type ImageKitSettings,
+} from './imagekit/imagekit-gateway.ts';
+import { createViewsRepo } from './views/views-repo.ts';
 
 export interface ComposeOptions {
   logger: Logger;
@@ -26,12 +32,19 @@ export interface ComposeOptions {
   /** Serves the browser app; API tests leave it out. */
   client?: RequestHandler;
   development?: boolean;
+  /** Wraps the ImageKit gateway: tests use it to hold or observe calls at a chosen moment. */
+  wrapGateway?: (gateway: ImageKitGateway) => ImageKitGateway;
+  /** False: no catalog pass at start (the first one then comes from the timer or a request). */
+  catalogSyncAtStart?: boolean;
 }
 
 export interface ComposedServer {
   app: Express;
   db: Db;
   auth: AuthService;
+  catalog: Catalog;
+  /** Resolves when the catalog pass started with the server has ended (well or not). */
+  catalogReady: Promise<void>;
   library: Config['library']['kind'];
   /** Present when no ImageKit key is configured. */
   localLibrary?: LocalLibrary;
@@ -59,15 +72,25 @@ export async function composeServer(
   const upstream = await connectUpstream(config, options);
   const db = await openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
   const auth = createAuthService(db);
-  const gateway = createImageKitGateway(upstream.settings);
-  const vocabulary = createTagVocabulary(db, (skip, limit) => gateway.listFiles({ skip, limit }));
+  const plainGateway = createImageKitGateway(upstream.settings);
+  const gateway = options.wrapGateway?.(plainGateway) ?? plainGateway;
+  const logger = options.logger.child({ module: 'catalog' });
+  const catalog = createCatalog(db, { listFiles: gateway.listFiles, logger });
+  const schedule = startSyncSchedule({
+    sync: catalog.sync,
+    state: catalog.state,
+    logger,
+    intervalSeconds: config.catalogSyncSeconds,
+    runAtStart: options.catalogSyncAtStart,
+  });
 
   const app = createApp({
     logger: options.logger,
     auth,
-    files: createFilesService(gateway, vocabulary),
-    bulk: createBulkTagsService(gateway, vocabulary),
-    vocabulary,
+    files: createFilesService(gateway, catalog),
+    bulk: createBulkTagsService(gateway, catalog),
+    catalog,
+    views: createViewsRepo(db),
     library: config.library.kind,
     localLibrary: upstream.localLibrary?.router,
     client: options.client,
@@ -87,10 +110,15 @@ export async function composeServer(
     app,
     db,
     auth,
+    catalog,
+    catalogReady: schedule.firstPass,
     library: config.library.kind,
     localLibrary: upstream.localLibrary,
     async close() {
       clearInterval(sweep);
+      schedule.stop();
+      // A pass still reading must not write into a closed database.
+      await catalog.sync.idle();
       upstream.localLibrary?.close();
       await db.destroy();
     },

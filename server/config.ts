@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   IMAGEKIT_URL_ENDPOINT: optionalText.pipe(z.url().optional()),
   IMAGEKIT_API_BASE_URL: z.url().default('https://api.imagekit.io'),
   IMAGEKIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  CATALOG_SYNC_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   TAGCROP_ADMIN_USER: optionalText,
   TAGCROP_ADMIN_PASSWORD: optionalText,
   LOCAL_LIBRARY_PRIVATE_KEY: optionalText,
@@ -82,6 +83,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   library: Library;
   imagekitTimeoutMs: number;
+  /** Seconds between incremental catalog syncs; 0: only the one at start. */
+  catalogSyncSeconds: number;
   bootstrapAdmin: { username: string; password: string } | null;
   trustProxy: boolean | number | string;
 }
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     library,
     imagekitTimeoutMs: e.IMAGEKIT_TIMEOUT_MS,
+    catalogSyncSeconds: e.CATALOG_SYNC_SECONDS,
     trustProxy: trustProxySetting(e.TRUST_PROXY),
     bootstrapAdmin:
       e.TAGCROP_ADMIN_USER && e.TAGCROP_ADMIN_PASSWORD

@@ -1,12 +1,19 @@
 import type { Generated } from 'kysely';
 import type { Role } from '../../common/api/session.ts';
 
-/** The app's own tables, as the query layer sees them in both SQLite and PostgreSQL. */
+/**
+ * The app's own tables, as the query layer sees them in both SQLite and PostgreSQL. Times are
+ * epoch milliseconds (read them with Number(): PostgreSQL returns bigint as text); flags are 0/1.
+ */
 export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
-  tag_vocabulary: TagVocabularyTable;
   app_meta: AppMetaTable;
+  catalog_files: CatalogFilesTable;
+  catalog_details: CatalogDetailsTable;
+  catalog_file_tags: CatalogFileTagsTable;
+  catalog_tags: CatalogTagsTable;
+  saved_views: SavedViewsTable;
 }
 
 export interface UsersTable {
@@ -19,7 +26,6 @@ export interface UsersTable {
   password_changed_at: string;
 }
 
-/** Times are epoch milliseconds. */
 export interface SessionsTable {
   id_hash: string;
   user_id: number;
@@ -29,12 +35,72 @@ export interface SessionsTable {
   expires_at: number;
 }
 
-export interface TagVocabularyTable {
-  name: string;
-  file_count: number;
-}
-
 export interface AppMetaTable {
   key: string;
   value: string;
+}
+
+/** One file of the library, as ImageKit last described it (or as we changed it since). */
+export interface CatalogFilesTable {
+  id: Generated<number>;
+  file_id: string;
+  name: string;
+  /** The name case-folded: the "name" sort. */
+  name_key: string;
+  file_path: string;
+  /** `/products/shoes/`: always ends in "/". */
+  folder: string;
+  file_type: string;
+  mime: string;
+  width: number | null;
+  height: number | null;
+  size: number;
+  /** How many user tags; 0 is "needs tags". The tags are in catalog_file_tags. */
+  tag_count: number;
+  /** JSON array of AI tag names, or null. */
+  ai_tags: string | null;
+  has_region: number;
+  custom_coordinates: string | null;
+  description: string | null;
+  is_private: number;
+  is_published: number;
+  created_at: number;
+  updated_at: number;
+  url: string;
+  /** Name, folder and tags, case-folded and space-separated: what `q` searches. */
+  search_text: string;
+  /** 1 after a bulk change applied here: same updatedAt, newer tags than ImageKit last said. */
+  patched_locally: number;
+  /** When ImageKit last showed us this file exists (our clock): the reconcile's mark. */
+  confirmed_at: number;
+}
+
+/** ImageKit's FileDetails JSON of each catalog row (same id), which list answers are made of. */
+export interface CatalogDetailsTable {
+  id: number;
+  details: string;
+}
+
+export interface CatalogFileTagsTable {
+  /** catalog_files.id */
+  file_id: number;
+  /** Exactly as ImageKit holds it: tags are case-sensitive there. */
+  tag: string;
+  tag_folded: string;
+}
+
+/** How many files carry each tag, kept in the same transaction as every change to the catalog. */
+export interface CatalogTagsTable {
+  tag: string;
+  tag_folded: string;
+  file_count: number;
+}
+
+export interface SavedViewsTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  /** The FileQuery as JSON. */
+  query: string;
+  created_at: number;
 }

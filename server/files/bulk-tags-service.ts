@@ -1,12 +1,16 @@
-import type { BulkTags, BulkTagsResult } from '../../common/api/bulk-tags.ts';
+import { MAX_BULK_FILES, type BulkTags, type BulkTagsResult } from '../../common/api/bulk-tags.ts';
+import type { Catalog } from '../catalog/catalog-service.ts';
 import { AppError } from '../errors.ts';
 import { FILE_MISSING_MESSAGE, type ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
-import type { TagVocabulary } from './tag-vocabulary.ts';
 
 /** ImageKit's limit for one addTags / removeTags call. */
 export const BULK_CHUNK_SIZE = 50;
 
-type Operation = (fileIds: string[], tags: string[]) => ReturnType<ImageKitGateway['addTags']>;
+interface Operation {
+  call: (fileIds: string[], tags: string[]) => ReturnType<ImageKitGateway['addTags']>;
+  change: { add?: string[]; remove?: string[] };
+  tags: string[];
+}
 
 function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
@@ -16,20 +20,18 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 /**
  * Adds and removes tags on any number of files, 50 per upstream call (rate limits are honoured by
- * the gateway). Files ImageKit reports missing are dropped and the call repeated for the rest.
- * When a call fails outright (ImageKit down, rate limit past our budget), the remaining files are
- * reported as not attempted rather than hammering on.
+ * the gateway). Files ImageKit reports missing are dropped (from the catalog too) and the call
+ * repeated for the rest. Each call's effect is applied to the catalog as it returns, so counts
+ * are exact when the request answers. When a call fails outright (ImageKit down, rate limit past
+ * our budget), the remaining files are reported as not attempted rather than hammering on.
  */
-export function createBulkTagsService(imagekit: ImageKitGateway, vocabulary: TagVocabulary) {
-  async function runOperation(
-    op: Operation,
-    fileIds: string[],
-    tags: string[],
-    failed: Map<string, string>,
-  ) {
+export function createBulkTagsService(imagekit: ImageKitGateway, catalog: Catalog) {
+  async function runOperation(op: Operation, fileIds: string[], failed: Map<string, string>) {
     let pending = fileIds;
     while (pending.length > 0) {
-      const outcome = await op(pending, tags);
+      const outcome = await op.call(pending, op.tags);
+      if (outcome.updated.length > 0) await catalog.store.applyTagDelta(outcome.updated, op.change);
+      if (outcome.missing.length > 0) await catalog.store.remove(outcome.missing);
       for (const fileId of outcome.missing) failed.set(fileId, FILE_MISSING_MESSAGE);
       for (const { fileId, message } of outcome.failed) failed.set(fileId, message);
       if (outcome.missing.length === 0) return;
@@ -40,12 +42,23 @@ export function createBulkTagsService(imagekit: ImageKitGateway, vocabulary: Tag
     }
   }
 
+  /** The files a body names, or those its query matches in the catalog now. */
+  async function targets(body: BulkTags): Promise<string[]> {
+    if ('fileIds' in body) return body.fileIds;
+    const { sort: _sort, ...filters } = body.query;
+    return catalog.queries.matchingFileIds(filters, MAX_BULK_FILES);
+  }
+
   return {
-    async apply({ fileIds, add = [], remove = [] }: BulkTags): Promise<BulkTagsResult> {
+    async apply(body: BulkTags): Promise<BulkTagsResult> {
+      const { add = [], remove = [] } = body;
+      const fileIds = await targets(body);
       const failed = new Map<string, string>();
-      const operations: Array<[Operation, string[]]> = [];
-      if (add.length) operations.push([imagekit.addTags, add]);
-      if (remove.length) operations.push([imagekit.removeTags, remove]);
+      const operations: Operation[] = [];
+      if (add.length) operations.push({ call: imagekit.addTags, change: { add }, tags: add });
+      if (remove.length) {
+        operations.push({ call: imagekit.removeTags, change: { remove }, tags: remove });
+      }
 
       let stopReason: string | null = null;
       for (const chunk of chunks(fileIds, BULK_CHUNK_SIZE)) {
@@ -54,9 +67,9 @@ export function createBulkTagsService(imagekit: ImageKitGateway, vocabulary: Tag
           continue;
         }
         try {
-          for (const [op, tags] of operations) {
+          for (const op of operations) {
             const live = chunk.filter((id) => !failed.has(id));
-            if (live.length) await runOperation(op, live, tags, failed);
+            if (live.length) await runOperation(op, live, failed);
           }
         } catch (error) {
           const message = error instanceof AppError ? error.message : 'ImageKit call failed.';
@@ -66,7 +79,6 @@ export function createBulkTagsService(imagekit: ImageKitGateway, vocabulary: Tag
       }
 
       const updated = fileIds.filter((id) => !failed.has(id));
-      if (updated.length > 0) await vocabulary.noteBulkChange(add);
       return { updated, failed: [...failed].map(([fileId, message]) => ({ fileId, message })) };
     },
   };

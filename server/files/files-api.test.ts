@@ -237,6 +237,7 @@ describe('PATCH /api/files/:fileId/details', () => {
 describe('GET /api/tags', () => {
   it('lists the vocabulary with counts, including tags saved through us', async () => {
     const other = await t.addImage('cap.jpg', undefined, ['headwear', 'summer']);
+    await t.syncCatalog();
     const { agent, csrf } = await t.signIn('editor');
     await agent
       .patch(patchPath(file.fileId))

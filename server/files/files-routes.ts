@@ -1,15 +1,15 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { BulkTagsSchema } from '../../common/api/bulk-tags.ts';
+import { bulkTagsSchemaFor } from '../../common/api/bulk-tags.ts';
 import { IF_MATCH_HEADER } from '../../common/api/error-envelope.ts';
-import { ListFilesQuerySchema } from '../../common/api/list-files.ts';
+import { FileListQuerySchema } from '../../common/api/file-query.ts';
+import { isPassThroughQuery, PassThroughQuerySchema } from '../../common/api/list-files.ts';
 import { UpdateDetailsSchema } from '../../common/api/update-details.ts';
 import { FileIdSchema } from '../../common/file-id.ts';
 import { requireRole } from '../auth/session-middleware.ts';
 import { noQuery, parseOrThrow } from '../http/validate.ts';
 import type { BulkTagsService } from './bulk-tags-service.ts';
 import type { FilesService } from './files-service.ts';
-import type { TagVocabulary } from './tag-vocabulary.ts';
 
 // ImageKit transformation steps as the UI builds them, e.g. "w-400,h-400,c-at_max:fo-custom".
 const ImageQuerySchema = z.strictObject({
@@ -32,22 +32,19 @@ const IfMatchSchema = z
   .transform((tag) => tag.slice(1, -1))
   .optional();
 
-const TagQuerySchema = z.strictObject({
-  q: z.string().max(200).default(''),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-
 /** Thin routes: validate, call the service, answer. All of them sit behind requireSession. */
-export function filesRoutes(
-  files: FilesService,
-  bulk: BulkTagsService,
-  vocabulary: TagVocabulary,
-): Router {
+export function filesRoutes(files: FilesService, bulk: BulkTagsService): Router {
   const router = Router();
 
+  // Two forms: the catalog's filters, or ImageKit's own terms (searchQuery…) passed through.
   router.get('/files', requireRole('viewer'), async (req, res) => {
-    const query = parseOrThrow(ListFilesQuerySchema, req.query, 'query');
-    res.json(await files.list(query));
+    if (isPassThroughQuery(req.query)) {
+      res.json(
+        await files.listPassThrough(parseOrThrow(PassThroughQuerySchema, req.query, 'query')),
+      );
+    } else {
+      res.json(await files.list(parseOrThrow(FileListQuerySchema, req.query, 'query')));
+    }
   });
 
   router.get('/files/:fileId', requireRole('viewer'), noQuery, async (req, res) => {
@@ -71,12 +68,8 @@ export function filesRoutes(
   });
 
   router.post('/bulk/tags', requireRole('editor'), noQuery, async (req, res) => {
-    res.json(await bulk.apply(parseOrThrow(BulkTagsSchema, req.body, 'bulk change')));
-  });
-
-  router.get('/tags', requireRole('viewer'), async (req, res) => {
-    const { q, limit } = parseOrThrow(TagQuerySchema, req.query, 'query');
-    res.json({ tags: await vocabulary.search(q, limit) });
+    const body = parseOrThrow(bulkTagsSchemaFor(req.body), req.body, 'bulk change');
+    res.json(await bulk.apply(body));
   });
 
   return router;

@@ -1,33 +1,45 @@
-import type { FileList, ListFilesParams } from '../../common/api/list-files.ts';
+import type { FileListQuery } from '../../common/api/file-query.ts';
+import type { PassThroughQuery } from '../../common/api/list-files.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
 import { parseCoordinates, regionProblems } from '../../common/coordinates.ts';
 import type { FileDetails } from '../../common/file-details.ts';
+import type { Catalog } from '../catalog/catalog-service.ts';
 import { AppError, validationFailed } from '../errors.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
 import { createDeliveryUrls } from './delivery-urls.ts';
-import type { TagVocabulary } from './tag-vocabulary.ts';
+import { listPassThrough } from './pass-through-list.ts';
 
-const IMAGEKIT_MAX_LIMIT = 1000;
-
-export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVocabulary) {
-  const delivery = createDeliveryUrls(imagekit, (fileId) => imagekit.getFile(fileId));
-
+/**
+ * Files: lists from the catalog (or, for `searchQuery`, from ImageKit), single files always from
+ * ImageKit. Whatever ImageKit tells us about a file is written through to the catalog, and a
+ * file ImageKit says is gone leaves it.
+ */
+export function createFilesService(imagekit: ImageKitGateway, catalog: Catalog) {
   async function get(fileId: string): Promise<FileDetails> {
-    const file = await imagekit.getFile(fileId);
-    delivery.remember(file);
-    return file;
+    try {
+      const file = await imagekit.getFile(fileId);
+      await catalog.store.upsert([file]);
+      return file;
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) await catalog.store.remove([fileId]);
+      throw error;
+    }
   }
 
+  const delivery = createDeliveryUrls(
+    imagekit,
+    async (fileId) => (await catalog.queries.findFile(fileId)) ?? get(fileId),
+  );
+
   return {
-    /** One page, plus whether another follows (asked for one extra file where ImageKit allows). */
-    async list(query: ListFilesParams): Promise<FileList> {
-      const { limit, skip, ...filters } = query;
-      const probe = Math.min(limit + 1, IMAGEKIT_MAX_LIMIT);
-      const files = await imagekit.listFiles({ ...filters, limit: probe, skip });
-      const hasMore = files.length > limit || (probe === limit && files.length === limit);
-      const page = files.slice(0, limit);
-      page.forEach(delivery.remember);
-      return { files: page, skip, limit, hasMore };
+    /** A page of the catalog: filters, sort, keyset cursor, total. */
+    list: (query: FileListQuery) => catalog.queries.listPage(query),
+
+    /** A page straight from ImageKit, for its own search language. */
+    async listPassThrough(query: PassThroughQuery) {
+      const page = await listPassThrough(imagekit, query);
+      await catalog.store.upsert(page.files);
+      return page;
     },
 
     get,
@@ -45,7 +57,7 @@ export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVoc
       changes: UpdateDetails,
       expectedUpdatedAt?: string,
     ): Promise<FileDetails> {
-      const before = await imagekit.getFile(fileId);
+      const before = await get(fileId);
       if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) {
         throw new AppError(
           412,
@@ -64,8 +76,7 @@ export function createFilesService(imagekit: ImageKitGateway, vocabulary: TagVoc
         }
       }
       const after = await imagekit.updateDetails(fileId, changes);
-      delivery.remember(after);
-      if (changes.tags !== undefined) await vocabulary.recordChange(before.tags, after.tags);
+      await catalog.store.upsert([after]);
       return after;
     },
   };

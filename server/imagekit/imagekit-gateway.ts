@@ -1,5 +1,5 @@
 import ImageKit, { APIError } from '@imagekit/nodejs';
-import type { ListFilesParams } from '../../common/api/list-files.ts';
+import type { ImageKitListParams } from '../../common/api/list-files.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { DEFAULT_RETRY_POLICY, withRateLimitRetry, type RetryPolicy } from './rate-limit-retry.ts';
@@ -79,7 +79,7 @@ export function createImageKitGateway(settings: ImageKitSettings) {
   return {
     getFile: (fileId: string) => call<FileDetails>(() => client.files.get(fileId)),
 
-    listFiles: (params: ListFilesParams) =>
+    listFiles: (params: ImageKitListParams) =>
       call<FileDetails[]>(() => client.assets.list({ type: 'file', ...params })),
 
     /** Sends exactly the fields given, nulls included, so only what the user changed travels. */

@@ -35,8 +35,10 @@ export async function serveApp(t: TestApp, options: ServeOptions = {}) {
       IMAGEKIT_URL_ENDPOINT: t.library.urlEndpoint,
       IMAGEKIT_API_BASE_URL: options.apiBaseURL ?? t.library.baseURL,
       IMAGEKIT_TIMEOUT_MS: String(options.timeoutMs ?? 5000),
+      CATALOG_SYNC_SECONDS: '0',
     }),
-    { logger, client: options.client },
+    // The test app's catalog is shared (same DATA_DIR); this instance leaves syncing to it.
+    { logger, client: options.client, catalogSyncAtStart: false },
   );
   const app = composed.app;
   const server = http.createServer(app);

@@ -10,7 +10,7 @@ import { CSRF_HEADER } from '../../common/api/error-envelope.ts';
 import type { Role } from '../../common/api/session.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { startLocalLibrary, type RateLimit } from '../../local-library/index.ts';
-import { composeServer } from '../compose.ts';
+import { composeServer, type ComposeOptions } from '../compose.ts';
 import { loadConfig } from '../config.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -24,6 +24,12 @@ export interface TestAppOptions {
   trustProxy?: boolean | number | string;
   /** The local library's own rate limit, to exercise our 429 handling. */
   rateLimit?: RateLimit;
+  wrapGateway?: ComposeOptions['wrapGateway'];
+  /**
+   * The catalog pass a server runs at start. Off by default: the library starts empty, and
+   * upstream calls a test did not make would spoil the ones that count them (rate limits).
+   */
+  catalogSyncAtStart?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -45,10 +51,17 @@ export async function createTestApp(options: TestAppOptions = {}) {
       IMAGEKIT_API_BASE_URL: library.baseURL,
       IMAGEKIT_TIMEOUT_MS: String(options.timeoutMs ?? 5000),
       TRUST_PROXY: String(options.trustProxy ?? false),
+      // Tests sync the catalog when they mean to (syncCatalog), never on a timer.
+      CATALOG_SYNC_SECONDS: '0',
     }),
-    { logger },
+    {
+      logger,
+      wrapGateway: options.wrapGateway,
+      catalogSyncAtStart: options.catalogSyncAtStart ?? false,
+    },
   );
-  const { app, auth, db } = server;
+  await server.catalogReady;
+  const { app, auth, db, catalog } = server;
   // Retries here only smooth over a rate limit a test has switched on; the app's own gateway
   // keeps its no-blind-retry policy.
   const direct = new ImageKit({
@@ -65,6 +78,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     app,
     auth,
     db,
+    catalog,
     direct,
     library,
     logLines,
@@ -85,7 +99,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
       name: string,
       size = { width: 800, height: 600 },
       tags?: string[],
-      extra: { isPrivateFile?: boolean } = {},
+      extra: { isPrivateFile?: boolean; folder?: string } = {},
     ): Promise<FileDetails> {
       const data = await sharp({ create: { ...size, channels: 3, background: '#3366cc' } })
         .jpeg()
@@ -99,6 +113,14 @@ export async function createTestApp(options: TestAppOptions = {}) {
         ...extra,
       });
       return (await direct.files.get(uploaded.fileId!)) as unknown as FileDetails;
+    },
+
+    /**
+     * Brings the catalog in step with the library, as the timer would: needed after changes made
+     * outside tagcrop (addImage, direct). `full` also drops files deleted from the library.
+     */
+    async syncCatalog(full = false): Promise<void> {
+      await catalog.sync.run(full ? 'full' : 'incremental');
     },
 
     async stored(fileId: string): Promise<FileDetails> {

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import { usersAndSessions } from './001-users-and-sessions.ts';
 import { tagVocabulary } from './002-tag-vocabulary.ts';
+import { catalog } from './003-catalog.ts';
+import { savedViews } from './004-saved-views.ts';
 import type { Dialect } from './dialect-types.ts';
 
 /**
@@ -11,5 +13,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '001-users-and-sessions': usersAndSessions(dialect),
     '002-tag-vocabulary': tagVocabulary(dialect),
+    '003-catalog': catalog(dialect),
+    '004-saved-views': savedViews(dialect),
   };
 }

@@ -98,6 +98,12 @@ const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
     body: (ctx) => ({ fileIds: [ctx.fileId], add: ['fuzz-bulk'] }),
   },
   { name: 'tags', method: 'GET', path: () => '/api/tags', access: 'viewer' },
+  { name: 'catalog', method: 'GET', path: () => '/api/catalog', access: 'viewer' },
+  { name: 'catalog-sync', method: 'POST', path: () => '/api/catalog/sync', access: 'admin' },
+  { name: 'folders', method: 'GET', path: () => '/api/folders', access: 'viewer' },
+  { name: 'views-list', method: 'GET', path: () => '/api/views', access: 'viewer' },
+  { name: 'views-save', method: 'POST', path: () => '/api/views', access: 'viewer' },
+  { name: 'views-delete', method: 'DELETE', path: () => '/api/views/1', access: 'viewer' },
 ];
 
 // The files routes other than the list, image and tags ignore query parameters.

@@ -1,0 +1,27 @@
+import { CompiledQuery } from 'kysely';
+import { FileListQuerySchema } from '../common/api/file-query.ts';
+import type { Catalog } from '../server/catalog/catalog-service.ts';
+import type { Db } from '../server/db/database.ts';
+
+/** SQLite's plan for each filter's page query and count query, to see that indexes serve them. */
+export async function explainFilters(
+  db: Db,
+  catalog: Catalog,
+  filters: Array<[string, Record<string, string>]>,
+): Promise<void> {
+  const plan = async (compiled: CompiledQuery) => {
+    const explained = CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [
+      ...compiled.parameters,
+    ]);
+    const rows = (await db.executeQuery(explained)).rows as Array<{ detail: string }>;
+    return rows.map((row) => row.detail).join('; ');
+  };
+  for (const [label, raw] of filters) {
+    const { page: _page, ...params } = raw;
+    const query = FileListQuerySchema.parse(params);
+    const { limit: _limit, cursor: _cursor, sort: _sort, ...only } = query;
+    console.log(`EXPLAIN  ${label}`);
+    console.log(`  page:  ${await plan(catalog.queries.pageQuery(query).compile())}`);
+    console.log(`  count: ${await plan(catalog.queries.countQuery(only).compile())}`);
+  }
+}

@@ -1,0 +1,160 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { FolderCounts } from '../../common/api/catalog.ts';
+import type { FileFilters, FileListQuery } from '../../common/api/file-query.ts';
+import type { CatalogFileList } from '../../common/api/list-files.ts';
+import type { FileDetails } from '../../common/file-details.ts';
+import { dialectOf, type Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { parseDetails } from './catalog-row.ts';
+import { allOf, filterConditions, hasAnyTag } from './file-filter-sql.ts';
+import { rollUpFolders } from './folder-tree.ts';
+import { decodeCursor, encodeCursor, sortOrder } from './list-cursor.ts';
+import { wordsMatchFor } from './text-search.ts';
+
+const count = sql<number>`count(*)`;
+const countWhere = (condition: ReturnType<typeof sql>) =>
+  sql<number>`sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+
+/** The catalog's reads: pages of files, counts, folders. Answers in ImageKit's FileDetails. */
+export function createCatalogQueries(db: Db) {
+  const wordsMatch = wordsMatchFor(dialectOf(db));
+  const matching = (filters: FileFilters, ...more: Expression<SqlBool>[]) =>
+    db
+      .selectFrom('catalog_files as f')
+      .where(allOf([...filterConditions(filters, wordsMatch), ...more]));
+
+  const countQuery = (filters: FileFilters, ...more: Expression<SqlBool>[]) =>
+    matching(filters, ...more).select(count.as('n'));
+
+  /**
+   * How many files match. "Has none of these tags" is counted as all minus those with one of
+   * them: both halves run on indexes, where the direct form tests every file.
+   */
+  async function countMatching(filters: FileFilters): Promise<number> {
+    const { notTags, ...rest } = filters;
+    const run = async (query: ReturnType<typeof countQuery>) =>
+      Number((await query.executeTakeFirstOrThrow()).n);
+    if (!notTags) return run(countQuery(filters));
+    const [all, tagged] = await Promise.all([
+      run(countQuery(rest)),
+      run(countQuery(rest, hasAnyTag(notTags))),
+    ]);
+    return all - tagged;
+  }
+
+  async function detailsOf(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('catalog_details')
+      .select(['id', 'details'])
+      .where('id', 'in', ids)
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.details]));
+  }
+
+  /** One page in the query's order, resumed after the cursor's row (keyset, not offset). */
+  function pageQuery(query: FileListQuery) {
+    const { limit, cursor, ...view } = query;
+    const { sort: _sort, ...filters } = view;
+    const { column, descending } = sortOrder(view.sort);
+    const direction = descending ? 'desc' : 'asc';
+    let page = matching(filters).select(['f.id', `f.${column} as sortValue`]);
+    if (cursor) {
+      const after = decodeCursor(cursor, view);
+      page = page.where((eb) =>
+        eb(
+          eb.refTuple(`f.${column}`, 'f.id'),
+          descending ? '<' : '>',
+          eb.tuple(after.value, after.id),
+        ),
+      );
+    }
+    return page
+      .orderBy(`f.${column}`, direction)
+      .orderBy('f.id', direction)
+      .limit(limit + 1);
+  }
+
+  return {
+    countMatching,
+    pageQuery,
+    countQuery,
+
+    async listPage(query: FileListQuery): Promise<CatalogFileList> {
+      const { limit, cursor: _cursor, ...view } = query;
+      const { sort: _sort, ...filters } = view;
+      const { column } = sortOrder(view.sort);
+      const rows = await pageQuery(query).execute();
+      const shown = rows.slice(0, limit);
+      const details = await detailsOf(shown.map((row) => row.id));
+      const last = shown.at(-1);
+      const value = (v: unknown) => (column === 'name_key' ? String(v) : Number(v));
+      return {
+        files: shown.map((row) => parseDetails(details.get(row.id)!)),
+        total: await countMatching(filters),
+        nextCursor:
+          rows.length > limit && last
+            ? encodeCursor({ value: value(last.sortValue), id: last.id }, view)
+            : null,
+      };
+    },
+
+    /** The ids of every match, for a bulk change; a 400 saying how many when over `max`. */
+    async matchingFileIds(filters: FileFilters, max: number): Promise<string[]> {
+      const total = await countMatching(filters);
+      if (total > max) {
+        throw new AppError(
+          400,
+          'validation_failed',
+          `${total.toLocaleString('en')} files match this query; a bulk change takes at most ${max.toLocaleString('en')}. Narrow the filters or change them in parts.`,
+        );
+      }
+      const rows = await matching(filters).select('f.file_id').orderBy('f.id').execute();
+      return rows.map((row) => row.file_id);
+    },
+
+    async findFile(fileId: string): Promise<FileDetails | undefined> {
+      const row = await db
+        .selectFrom('catalog_files as f')
+        .innerJoin('catalog_details as d', 'd.id', 'f.id')
+        .select('d.details')
+        .where('f.file_id', '=', fileId)
+        .executeTakeFirst();
+      return row && parseDetails(row.details);
+    },
+
+    async folders(): Promise<FolderCounts[]> {
+      const rows = await db
+        .selectFrom('catalog_files')
+        .select([
+          'folder',
+          count.as('files'),
+          countWhere(sql`tag_count = 0`).as('untagged'),
+          countWhere(sql`has_region = 0`).as('noRegion'),
+        ])
+        .groupBy('folder')
+        .execute();
+      return rollUpFolders(
+        rows.map((r) => ({
+          path: r.folder,
+          files: Number(r.files),
+          untagged: Number(r.untagged),
+          noRegion: Number(r.noRegion),
+        })),
+      );
+    },
+
+    /** Totals for the coverage line: files, those needing tags or a region, distinct tags. */
+    async totals() {
+      const [files, untagged, noRegion, tags] = await Promise.all([
+        countMatching({}),
+        countMatching({ untagged: true }),
+        countMatching({ region: 'none' }),
+        db.selectFrom('catalog_tags').select(count.as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { files, untagged, noRegion, tags: Number(tags.n) };
+    },
+  };
+}
+
+export type CatalogQueries = ReturnType<typeof createCatalogQueries>;

@@ -1,0 +1,74 @@
+import { sql } from 'kysely';
+import type { TagCount, TagList, TagQuery } from '../../common/api/catalog.ts';
+import type { Db } from '../db/database.ts';
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const contains = (folded: string) =>
+  sql<boolean>`tag_folded LIKE ${`%${escapeLike(folded)}%`} ESCAPE '\\'`;
+
+/**
+ * The tag vocabulary, from the per-tag counts the catalog keeps exact: ~20,000 short rows, not
+ * every file's tags. "Relevance" puts the tag equal to the search first, then tags starting
+ * with it, then tags containing it, each group most used first. The groups are read apart, each
+ * in its own index order and only as far as the page needs, so a common substring ("e") stops
+ * early instead of sorting every tag.
+ */
+export function createTagSearch(db: Db) {
+  const tags = () => db.selectFrom('catalog_tags').select(['tag', 'file_count']);
+
+  async function relevant(folded: string, wanted: number) {
+    const exact = await tags()
+      .where('tag_folded', '=', folded)
+      .orderBy('file_count', 'desc')
+      .execute();
+    const prefix = await tags()
+      .where('tag_folded', '>', folded)
+      .where('tag_folded', '<', `${folded}\uffff`)
+      .orderBy('file_count', 'desc')
+      .orderBy('tag')
+      .limit(wanted)
+      .execute();
+    const inside = await tags()
+      .where(contains(folded))
+      .where((eb) =>
+        eb.not(eb('tag_folded', '>=', folded).and('tag_folded', '<', `${folded}\uffff`)),
+      )
+      .orderBy('file_count', 'desc')
+      .orderBy('tag')
+      .limit(wanted)
+      .execute();
+    return [...exact, ...prefix, ...inside];
+  }
+
+  function listed(sort: TagQuery['sort'], folded: string, limit: number, offset: number) {
+    const order =
+      sort === 'name'
+        ? tags().orderBy('tag_folded')
+        : tags().orderBy('file_count', sort === 'count' ? 'asc' : 'desc');
+    return order
+      .$if(folded !== '', (qb) => qb.where(contains(folded)))
+      .orderBy('tag')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+  }
+
+  return async function searchTags({ q, limit, sort, offset }: TagQuery): Promise<TagList> {
+    const folded = q.trim().toLowerCase();
+    const rows =
+      sort === 'relevance' && folded !== ''
+        ? (await relevant(folded, offset + limit)).slice(offset, offset + limit)
+        : await listed(sort === 'relevance' ? '-count' : sort, folded, limit, offset);
+    const total = await db
+      .selectFrom('catalog_tags')
+      .select(sql<number>`count(*)`.as('n'))
+      .$if(folded !== '', (qb) => qb.where(contains(folded)))
+      .executeTakeFirstOrThrow();
+    return {
+      tags: rows.map((row): TagCount => ({ name: row.tag, count: Number(row.file_count) })),
+      total: Number(total.n),
+    };
+  };
+}
+
+export type TagSearch = ReturnType<typeof createTagSearch>;
