@@ -1,33 +1,22 @@
-/**
- * The catalog's query as `GET /api/files`, saved views and the query form of `POST /api/bulk/tags`
- * take it (JSON: lists as arrays, flags as booleans). Every condition is optional; all are ANDed.
- */
-export interface FileQuery {
-  /** Words; each must match part of the name, a tag or the folder, ignoring case. */
-  q?: string;
-  /** Has every one of these tags. */
-  tags?: string[];
-  /** Has at least one. */
-  anyTags?: string[];
-  /** Has none. */
-  notTags?: string[];
-  /** true: no tags at all; false: at least one. */
-  untagged?: boolean;
-  region?: 'set' | 'none';
-  /** A folder such as `/products/shoes/`. */
-  folder?: string;
-  /** With `folder`: its subfolders too (the server's default). */
-  subfolders?: boolean;
-  type?: FileType;
-  private?: boolean;
-  sort?: FileSort;
-}
+import type { FileQuery, FileSort } from '../../common/api/file-query.ts';
 
-export const FILE_SORTS = ['-created', 'created', 'name', '-name', '-updated', 'updated'] as const;
-export type FileSort = (typeof FILE_SORTS)[number];
+// Types only from the shared schema: its zod code stays out of the library's first chunk.
+export type { FileQuery, FileSort };
+
+/** The orders `GET /api/files` knows (the shared schema's list; a test keeps them equal). */
+export const FILE_SORTS = [
+  '-created',
+  'created',
+  'name',
+  '-name',
+  '-updated',
+  'updated',
+] as const satisfies readonly FileSort[];
 export const DEFAULT_FILE_SORT: FileSort = '-created';
 
-export const FILE_TYPES = ['image', 'non-image'] as const;
+export const FILE_TYPES = ['image', 'non-image'] as const satisfies ReadonlyArray<
+  NonNullable<FileQuery['type']>
+>;
 export type FileType = (typeof FILE_TYPES)[number];
 
 /** A query in a URL's terms: lists comma-joined (tags cannot hold commas), flags as text. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { FileQuery } from './file-query.ts';
+import {
+  DEFAULT_FILE_SORT as SHARED_DEFAULT_SORT,
+  FILE_SORTS as SHARED_SORTS,
+  FileQuerySchema,
+} from '../../common/api/file-query.ts';
+import { DEFAULT_FILE_SORT, FILE_SORTS, fileQueryParams, type FileQuery } from './file-query.ts';
 import {
   DEFAULT_VIEW,
   hasFilters,
@@ -108,5 +113,18 @@ describe('hasFilters', () => {
     [view({ region: 'set' }), true],
   ])('%j → %s', (v, expected) => {
     expect(hasFilters(v)).toBe(expected);
+  });
+});
+
+describe('the shared query schema', () => {
+  it('knows the same orders', () => {
+    expect([...FILE_SORTS].sort()).toEqual([...SHARED_SORTS].sort());
+    expect(DEFAULT_FILE_SORT).toBe(SHARED_DEFAULT_SORT);
+  });
+
+  it.each(TABLE)('accepts the query of %s as it is, in JSON and in a URL', (_n, search) => {
+    const query = viewToQuery(parse(search));
+    expect(FileQuerySchema.parse(query)).toEqual(query);
+    expect(FileQuerySchema.parse(fileQueryParams(query))).toEqual(query);
   });
 });

@@ -1,19 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import type { BulkTags, BulkTagsResult } from '../../../common/api/bulk-tags.ts';
 import { apiRequest } from '../../lib/api-client.ts';
-import type { FileQuery } from '../../lib/file-query.ts';
 
-/** The query form: every file matching the library's filters (the server allows 10,000). */
-export interface BulkTagsByQuery {
-  query: FileQuery;
-  add?: string[];
-  remove?: string[];
-}
-
-export type BulkTagsRequest = BulkTags | BulkTagsByQuery;
-
-/** Adds and removes tags on many files; each file keeps its other tags. */
-export function applyBulkTags(change: BulkTagsRequest): Promise<BulkTagsResult> {
+/**
+ * Adds and removes tags on many files, named by id or by a query of the library (the server
+ * allows 10,000 matches); each file keeps its other tags.
+ */
+export function applyBulkTags(change: BulkTags): Promise<BulkTagsResult> {
   return apiRequest<BulkTagsResult>('/api/bulk/tags', { method: 'POST', body: change });
 }
 

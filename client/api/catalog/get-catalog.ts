@@ -1,18 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { CatalogStatus } from '../../../common/api/catalog.ts';
 import { apiRequest } from '../../lib/api-client.ts';
 import { catalogKeys } from './catalog-keys.ts';
 
 /** `GET /api/catalog`: how complete the catalog is, and the library's counts. */
-export interface CatalogStatus {
-  status: 'syncing' | 'ready' | 'error';
-  files: number;
-  untagged: number;
-  noRegion: number;
-  tags: number;
-  lastSyncAt: string | null;
-  lastError: string | null;
-}
-
 export function getCatalog(signal?: AbortSignal): Promise<CatalogStatus> {
   return apiRequest<CatalogStatus>('/api/catalog', { signal });
 }

@@ -1,17 +1,11 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { FileDetails } from '../../../common/file-details.ts';
+import type { CatalogFileList } from '../../../common/api/list-files.ts';
 import { apiRequest } from '../../lib/api-client.ts';
 import { fileQueryParams, type FileQuery } from '../../lib/file-query.ts';
 import { fileKeys } from './file-keys.ts';
 
-/** One page of `GET /api/files` served from the catalog. */
-export interface FilePage {
-  files: FileDetails[];
-  /** How many files match the whole query. */
-  total: number;
-  /** The cursor of the next page; null on the last one. */
-  nextCursor: string | null;
-}
+/** One page of `GET /api/files` served from the catalog, with the total and the next cursor. */
+export type FilePage = CatalogFileList;
 
 /** Files per page: divisible by every column count the grid uses (1–6, 8, 10, 12). */
 export const FILE_PAGE_SIZE = 120;

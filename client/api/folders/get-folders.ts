@@ -1,14 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { FolderCounts } from '../../../common/api/catalog.ts';
 import { apiRequest } from '../../lib/api-client.ts';
 import { folderKeys } from './folder-keys.ts';
 
-/** One folder with counts that include every folder below it. */
-export interface FolderCounts {
-  path: string;
-  files: number;
-  untagged: number;
-  noRegion: number;
-}
+export type { FolderCounts };
 
 /** Every folder of the catalog with its counts. */
 export async function getFolders(signal?: AbortSignal): Promise<FolderCounts[]> {

@@ -1,13 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
-import type { TagCount } from './get-tag-vocabulary.ts';
+import type { TagList } from '../../../common/api/catalog.ts';
 import { tagKeys, type TagListParams } from './tag-keys.ts';
 
-export interface TagPage {
-  tags: TagCount[];
-  /** How many tags match `q` in all. */
-  total: number;
-}
+/** A page of tags with exact counts, and how many tags match `q` in all. */
+export type TagPage = TagList;
 
 /** The most the API gives per page. */
 export const TAG_PAGE_SIZE = 100;

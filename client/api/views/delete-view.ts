@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
 import { viewKeys } from './view-keys.ts';
 
-export function deleteView(id: number | string): Promise<void> {
+export function deleteView(id: number): Promise<void> {
   return apiRequest<void>(`/api/views/${encodeURIComponent(String(id))}`, { method: 'DELETE' });
 }
 

@@ -1,14 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
-import type { FileQuery } from '../../lib/file-query.ts';
+import type { SavedView } from '../../../common/api/views.ts';
 import { viewKeys } from './view-keys.ts';
 
-/** A view the user saved by name: a query of the library. */
-export interface SavedView {
-  id: number | string;
-  name: string;
-  query: FileQuery;
-}
+export type { SavedView };
 
 export async function listViews(signal?: AbortSignal): Promise<SavedView[]> {
   const answer = await apiRequest<{ views: SavedView[] }>('/api/views', { signal });

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
-import type { FileQuery } from '../../lib/file-query.ts';
-import type { SavedView } from './list-views.ts';
+import type { SaveView, SavedView } from '../../../common/api/views.ts';
 import { viewKeys } from './view-keys.ts';
 
 /** Saves `query` under `name` (a name the user already has is replaced). */
-export function saveView(view: { name: string; query: FileQuery }): Promise<SavedView> {
+export function saveView(view: SaveView): Promise<SavedView> {
   return apiRequest<SavedView>('/api/views', { method: 'POST', body: view });
 }
 
