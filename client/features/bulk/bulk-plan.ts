@@ -45,6 +45,8 @@ export interface PlanDeps {
   shouldStop(): boolean;
   /** Aborted when the user cancels, so a long search for files stops too. */
   signal: AbortSignal;
+  /** The files a `find` plan found, for naming them if they fail. */
+  onFound?(files: readonly FileDetails[]): void;
   describeError(error: unknown): string;
 }
 
@@ -66,7 +68,9 @@ export async function runPlan(plan: BulkPlan, deps: PlanDeps): Promise<BatchRunO
     progress(0, plan.count);
     try {
       const found = await deps.findFiles(plan.query, progress, deps.signal);
-      fileIds = found.filter(plan.keep).map((file) => file.fileId);
+      const kept = found.filter(plan.keep);
+      deps.onFound?.(kept);
+      fileIds = kept.map((file) => file.fileId);
     } catch (error) {
       const stopReason = deps.signal.aborted ? null : deps.describeError(error);
       return { updated: [], failed: [], notSent: [], stopReason };

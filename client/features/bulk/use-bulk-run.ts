@@ -14,7 +14,14 @@ export const BULK_BATCH_SIZE = 200;
 export type BulkRunState =
   | { kind: 'idle' }
   | ({ kind: 'running'; isCancelling: boolean } & RunProgress)
-  | { kind: 'finished'; outcome: BatchRunOutcome; change: TagChange; cancelled: boolean };
+  | {
+      kind: 'finished';
+      outcome: BatchRunOutcome;
+      change: TagChange;
+      cancelled: boolean;
+      /** File names by id, for the list of failures. */
+      names: ReadonlyMap<string, string>;
+    };
 
 /**
  * Runs one tag change over many files, with progress and cancel. What the files' changes make
@@ -29,7 +36,8 @@ export function useBulkRun(batchSize = BULK_BATCH_SIZE) {
   // Leaving the page stops sending; the batch in flight still completes on the server.
   useEffect(() => () => stopRef.current?.abort(), []);
 
-  async function run(plan: BulkPlan) {
+  async function run(plan: BulkPlan, known: ReadonlyMap<string, string>) {
+    const names = new Map(known);
     const stop = new AbortController();
     stopRef.current = stop;
     const outcome = await runPlan(plan, {
@@ -48,9 +56,10 @@ export function useBulkRun(batchSize = BULK_BATCH_SIZE) {
       shouldStop: () => stop.signal.aborted,
       signal: stop.signal,
       describeError: errorMessage,
+      onFound: (files) => files.forEach((file) => names.set(file.fileId, file.name)),
     });
     const cancelled = stop.signal.aborted && outcome.stopReason === null;
-    setState({ kind: 'finished', outcome, change: plan.change, cancelled });
+    setState({ kind: 'finished', outcome, change: plan.change, cancelled, names });
     if (outcome.updated.length === 0) return;
     // A query run names the files it updated too, but they may be thousands of details to match.
     refreshAfterFileChange(
@@ -61,10 +70,13 @@ export function useBulkRun(batchSize = BULK_BATCH_SIZE) {
 
   return {
     state,
-    run: (plan: BulkPlan) => void run(plan),
-    /** The files picked one by one: the usual case. */
-    start: (fileIds: readonly string[], change: TagChange) =>
-      void run({ kind: 'files', fileIds, change }),
+    /** Starts a run; `names` (by file id) name the files that fail. */
+    run: (plan: BulkPlan, names: ReadonlyMap<string, string> = new Map()) => void run(plan, names),
+    /** Sends `change` again to some files of the finished run (those failed or not sent). */
+    retry(fileIds: readonly string[]) {
+      if (state.kind !== 'finished') return;
+      void run({ kind: 'files', fileIds, change: state.change }, state.names);
+    },
     cancel() {
       stopRef.current?.abort();
       setState((s) => (s.kind === 'running' ? { ...s, isCancelling: true } : s));

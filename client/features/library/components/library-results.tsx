@@ -32,7 +32,8 @@ export function LibraryResults(props: LibraryResultsProps) {
   if (list.isPending) {
     return <Loading>Loading images…</Loading>;
   }
-  if (list.isError) {
+  // A failed next page keeps what was loaded; the end of the list offers to try again.
+  if (list.isError && !list.data) {
     return <LoadFailed message="Could not load the images." onRetry={() => void list.refetch()} />;
   }
 

@@ -6,10 +6,15 @@ const SEARCH_DEBOUNCE_MS = 300;
 interface SearchBoxProps {
   value: string;
   onSearch(text: string): void;
+  placeholder?: string;
 }
 
 /** Searches as the user pauses typing, or at once on Enter. */
-export function SearchBox({ value, onSearch }: SearchBoxProps) {
+export function SearchBox({
+  value,
+  onSearch,
+  placeholder = 'Name, tag or folder',
+}: SearchBoxProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
@@ -38,7 +43,7 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
       <input
         id={id}
         type="search"
-        placeholder="Name, tag or folder"
+        placeholder={placeholder}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
