@@ -16,14 +16,16 @@ import { pino } from 'pino';
 import { startLocalLibrary } from '../local-library/index.ts';
 import { composeServer } from '../server/compose.ts';
 import { loadConfig } from '../server/config.ts';
-import { explainFilters } from './catalog-plans.ts';
-import { seedLibraryDatabase } from './seed-library-database.ts';
-import { percentile, serveForBench } from './bench-http.ts';
+import { explainFilters } from './support/catalog-plans.ts';
+import { seedLibraryDatabase } from './support/seed-library-database.ts';
+import { percentile, serveForBench } from './support/bench-http.ts';
 
 const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '60' },
+    // Leaves the synced databases in this folder, to look at plans by hand afterwards.
+    keep: { type: 'string' },
   },
 });
 const FILES = Number(values.files);
@@ -54,7 +56,8 @@ const FILTERS: Array<[string, Record<string, string>]> = [
   ['region=none sort=name (page 2)', { region: 'none', sort: 'name', page: '2' }],
 ];
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-catalog-bench-'));
+const dataDir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-catalog-bench-'));
+if (values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
 try {
   const libraryDir = path.join(dataDir, 'library');
   const seedMs = seedLibraryDatabase(libraryDir, FILES);
@@ -85,6 +88,16 @@ try {
   );
 
   const http = await serveForBench(server);
+  const floor: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const t0 = performance.now();
+    await http.getJson('/api/session');
+    floor.push(performance.now() - t0);
+  }
+  console.log(
+    `Floor: GET /api/session (HTTP, session check, no catalog) p50 ${percentile(floor, 50).toFixed(1)} ms, ` +
+      `p95 ${percentile(floor, 95).toFixed(1)} ms\n`,
+  );
   console.log(
     'GET /api/files filter'.padEnd(52),
     'total'.padStart(7),
@@ -147,5 +160,5 @@ try {
   await server.close();
   await library.close();
 } finally {
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -121,6 +121,20 @@ export type FileListQuery = z.output<typeof FileListQuerySchema>;
 /** What a caller may send: URL text or JSON values. */
 export type FileQueryInput = z.input<typeof FileQuerySchema>;
 
+const FILTER_KEYS = Object.keys(FileFiltersSchema.shape) as Array<keyof FileFilters>;
+
+/** Only the filters of a query (no sort, page size or cursor). */
+export function filtersOf(query: FileFilters): FileFilters {
+  const filters: Record<string, unknown> = {};
+  for (const key of FILTER_KEYS) if (query[key] !== undefined) filters[key] = query[key];
+  return filters as FileFilters;
+}
+
+/** The filters and the order of a list query: what a page of it shows (and a view saves). */
+export function viewOf(query: FileQuery): FileQuery {
+  return { ...filtersOf(query), ...(query.sort && { sort: query.sort }) };
+}
+
 /** The URL form of a query (for links and the address bar): only the conditions that are set. */
 export function fileQueryToSearchParams(query: FileQuery): URLSearchParams {
   const params = new URLSearchParams();

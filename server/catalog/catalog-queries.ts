@@ -1,46 +1,38 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { FolderCounts } from '../../common/api/catalog.ts';
-import type { FileFilters, FileListQuery } from '../../common/api/file-query.ts';
+import {
+  filtersOf,
+  viewOf,
+  type FileFilters,
+  type FileListQuery,
+} from '../../common/api/file-query.ts';
 import type { CatalogFileList } from '../../common/api/list-files.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { dialectOf, type Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { parseDetails } from './catalog-row.ts';
-import { allOf, filterConditions, hasAnyTag } from './file-filter-sql.ts';
+import { countAll, createFileCounts } from './file-counts.ts';
+import { allOf, filterConditions, type FilesDb } from './file-filter-sql.ts';
 import { rollUpFolders } from './folder-tree.ts';
 import { decodeCursor, encodeCursor, sortOrder } from './list-cursor.ts';
+import { plainColumn, shouldWalkOrderIndex, unindexedColumn } from './plan-hints.ts';
 import { wordsMatchFor } from './text-search.ts';
 
-const count = sql<number>`count(*)`;
 const countWhere = (condition: ReturnType<typeof sql>) =>
   sql<number>`sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
 /** The catalog's reads: pages of files, counts, folders. Answers in ImageKit's FileDetails. */
 export function createCatalogQueries(db: Db) {
-  const wordsMatch = wordsMatchFor(dialectOf(db));
-  const matching = (filters: FileFilters, ...more: Expression<SqlBool>[]) =>
+  const dialect = dialectOf(db);
+  const wordsMatch = wordsMatchFor(dialect);
+  const matching = (
+    filters: FileFilters,
+    ...more: Expression<SqlBool>[]
+  ): SelectQueryBuilder<FilesDb, 'f', object> =>
     db
       .selectFrom('catalog_files as f')
       .where(allOf([...filterConditions(filters, wordsMatch), ...more]));
-
-  const countQuery = (filters: FileFilters, ...more: Expression<SqlBool>[]) =>
-    matching(filters, ...more).select(count.as('n'));
-
-  /**
-   * How many files match. "Has none of these tags" is counted as all minus those with one of
-   * them: both halves run on indexes, where the direct form tests every file.
-   */
-  async function countMatching(filters: FileFilters): Promise<number> {
-    const { notTags, ...rest } = filters;
-    const run = async (query: ReturnType<typeof countQuery>) =>
-      Number((await query.executeTakeFirstOrThrow()).n);
-    if (!notTags) return run(countQuery(filters));
-    const [all, tagged] = await Promise.all([
-      run(countQuery(rest)),
-      run(countQuery(rest, hasAnyTag(notTags))),
-    ]);
-    return all - tagged;
-  }
+  const { countQuery, countMatching } = createFileCounts(db, matching);
 
   async function detailsOf(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
@@ -52,13 +44,21 @@ export function createCatalogQueries(db: Db) {
     return new Map(rows.map((row) => [row.id, row.details]));
   }
 
-  /** One page in the query's order, resumed after the cursor's row (keyset, not offset). */
-  function pageQuery(query: FileListQuery) {
-    const { limit, cursor, ...view } = query;
-    const { sort: _sort, ...filters } = view;
+  /**
+   * One page in the query's order, resumed after the cursor's row (keyset, not offset). With
+   * `walk`, the filters are hidden from index choice so the order's index is walked (plan-hints).
+   */
+  function pageQuery(query: FileListQuery, walk = false) {
+    const { limit, cursor } = query;
+    const view = viewOf(query);
+    const filters = filtersOf(query);
     const { column, descending } = sortOrder(view.sort);
     const direction = descending ? 'desc' : 'asc';
-    let page = matching(filters).select(['f.id', `f.${column} as sortValue`]);
+    const columns = walk ? unindexedColumn(dialect) : plainColumn;
+    let page = db
+      .selectFrom('catalog_files as f')
+      .where(allOf(filterConditions(filters, wordsMatch, columns)))
+      .select(['f.id', `f.${column} as sortValue`]);
     if (cursor) {
       const after = decodeCursor(cursor, view);
       page = page.where((eb) =>
@@ -75,23 +75,30 @@ export function createCatalogQueries(db: Db) {
       .limit(limit + 1);
   }
 
+  /** The page query with the plan that suits how many files match (plan-hints.ts). */
+  async function plannedPage(query: FileListQuery, total: number) {
+    const files = await countMatching({});
+    return pageQuery(query, shouldWalkOrderIndex(total, files, query.limit));
+  }
+
   return {
     countMatching,
-    pageQuery,
+    plannedPage,
     countQuery,
 
     async listPage(query: FileListQuery): Promise<CatalogFileList> {
-      const { limit, cursor: _cursor, ...view } = query;
-      const { sort: _sort, ...filters } = view;
+      const { limit } = query;
+      const view = viewOf(query);
       const { column } = sortOrder(view.sort);
-      const rows = await pageQuery(query).execute();
+      const total = await countMatching(filtersOf(query));
+      const rows = total === 0 ? [] : await (await plannedPage(query, total)).execute();
       const shown = rows.slice(0, limit);
       const details = await detailsOf(shown.map((row) => row.id));
       const last = shown.at(-1);
       const value = (v: unknown) => (column === 'name_key' ? String(v) : Number(v));
       return {
         files: shown.map((row) => parseDetails(details.get(row.id)!)),
-        total: await countMatching(filters),
+        total,
         nextCursor:
           rows.length > limit && last
             ? encodeCursor({ value: value(last.sortValue), id: last.id }, view)
@@ -128,7 +135,7 @@ export function createCatalogQueries(db: Db) {
         .selectFrom('catalog_files')
         .select([
           'folder',
-          count.as('files'),
+          countAll.as('files'),
           countWhere(sql`tag_count = 0`).as('untagged'),
           countWhere(sql`has_region = 0`).as('noRegion'),
         ])
@@ -150,7 +157,7 @@ export function createCatalogQueries(db: Db) {
         countMatching({}),
         countMatching({ untagged: true }),
         countMatching({ region: 'none' }),
-        db.selectFrom('catalog_tags').select(count.as('n')).executeTakeFirstOrThrow(),
+        db.selectFrom('catalog_tags').select(countAll.as('n')).executeTakeFirstOrThrow(),
       ]);
       return { files, untagged, noRegion, tags: Number(tags.n) };
     },

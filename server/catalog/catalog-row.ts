@@ -24,7 +24,8 @@ const epochMs = (iso: string): number => {
 
 /** The details as we keep and serve them: the update answer's extensionStatus is not a property. */
 export function storedDetails(file: FileDetails): FileDetails {
-  const { extensionStatus: _status, ...details } = file;
+  const details = { ...file };
+  delete details.extensionStatus;
   return details;
 }
 

@@ -8,6 +8,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { FileFiltersSchema } from '../../common/api/file-query.ts';
 import { allOf, filterConditions, type FilesDb } from './file-filter-sql.ts';
+import { shouldWalkOrderIndex, unindexedColumn, type ColumnRef } from './plan-hints.ts';
 import { wordsMatchFor } from './text-search.ts';
 
 // Compiles without a database: the SQL each filter becomes is what is under test.
@@ -20,12 +21,16 @@ const db = new Kysely<FilesDb>({
   },
 });
 
-function where(raw: Record<string, unknown>, dialect: 'sqlite' | 'postgres' = 'sqlite') {
+function where(
+  raw: Record<string, unknown>,
+  dialect: 'sqlite' | 'postgres' = 'sqlite',
+  column?: ColumnRef,
+) {
   const filters = FileFiltersSchema.parse(raw);
   const { sql, parameters } = db
     .selectFrom('f')
     .select('f.id')
-    .where(allOf(filterConditions(filters, wordsMatchFor(dialect))))
+    .where(allOf(filterConditions(filters, wordsMatchFor(dialect), column)))
     .compile();
   return { sql: sql.replace(/^select "f"."id" from "f" where /, ''), parameters };
 }
@@ -54,18 +59,18 @@ describe('filterConditions → SQL', () => {
     [{ notTags: 'a' }, `not ${tagsWith('in')} (?))`, ['a']],
     [
       { q: 'Red Sneaker' },
-      '(f.id IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?))',
+      '("f"."id" IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?))',
       ['"red" AND "sneaker"'],
     ],
     [
       { q: 'red 42' },
-      "(f.id IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?) AND f.search_text LIKE ? ESCAPE '\\')",
+      `("f"."id" IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?) AND f.search_text LIKE ? ESCAPE '\\')`,
       ['"red"', '%42%'],
     ],
     [{ q: '_%' }, "(f.search_text LIKE ? ESCAPE '\\')", ['%\\_\\%%']],
     [
       { q: 'say"hi' },
-      '(f.id IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?))',
+      '("f"."id" IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?))',
       ['"say""hi"'],
     ],
   ])('%j', (filters, sql, parameters) => {
@@ -83,5 +88,28 @@ describe('filterConditions → SQL', () => {
       sql: "(f.search_text LIKE ? ESCAPE '\\' AND f.search_text LIKE ? ESCAPE '\\')",
       parameters: ['%red%', '%shoe%'],
     });
+  });
+
+  it('when the order index is to be walked, then SQLite sees every filter term hidden by a +', () => {
+    expect(
+      where({ untagged: 'true', anyTags: 'a', q: 'red' }, 'sqlite', unindexedColumn('sqlite')).sql,
+    ).toBe(
+      '((+"f"."id" IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?)) and +"f"."id" in (select "t"."file_id" from "catalog_file_tags" as "t" where "t"."tag_folded" in (?)) and +"f"."tag_count" = ?)',
+    );
+    expect(where({ folder: '/a/' }, 'postgres', unindexedColumn('postgres')).sql).toBe(
+      '("f"."folder" >= ? and "f"."folder" < ?)',
+    );
+  });
+});
+
+describe('shouldWalkOrderIndex', () => {
+  it.each([
+    [100_000, 100_000, 100, true],
+    [6_730, 100_000, 100, true],
+    [2_000, 100_000, 100, false],
+    [21, 100_000, 100, false],
+    [10, 10, 100, false],
+  ])('%i matches of %i files, page of %i: walk %s', (matches, files, limit, walk) => {
+    expect(shouldWalkOrderIndex(matches, files, limit)).toBe(walk);
   });
 });

@@ -1,8 +1,14 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Dialect } from '../db/database.ts';
 
-/** The SQL that says "every word occurs somewhere in the file's search text". */
-export type WordsMatch = (words: readonly string[]) => Expression<SqlBool>;
+/**
+ * The SQL that says "every word occurs somewhere in the file's search text"; `id` is how it
+ * names catalog_files.id (see plan-hints.ts).
+ */
+export type WordsMatch = (
+  words: readonly string[],
+  id?: RawBuilder<unknown>,
+) => Expression<SqlBool>;
 
 // The trigram tokenizer indexes runs of three characters; shorter words cannot use it.
 const TRIGRAM = 3;
@@ -24,15 +30,26 @@ const ftsQuery = (words: readonly string[]) =>
  * index answers from the index.
  */
 export function wordsMatchFor(dialect: Dialect): WordsMatch {
-  return (words) => {
+  return (words, id = sql.ref('f.id')) => {
     const indexed = dialect === 'sqlite' ? words.filter((w) => [...w].length >= TRIGRAM) : [];
     const scanned = words.filter((w) => !indexed.includes(w));
     const parts = scanned.map(scanFor);
     if (indexed.length > 0) {
       parts.unshift(
-        sql<SqlBool>`f.id IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ${ftsQuery(indexed)})`,
+        sql<SqlBool>`${id} IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ${ftsQuery(indexed)})`,
       );
     }
     return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
   };
+}
+
+/**
+ * When words are all the filter, how many files match, from the index alone (no row reads);
+ * null when a word cannot use it.
+ */
+export function countWordsOnly(dialect: Dialect, words: readonly string[]) {
+  if (dialect !== 'sqlite' || words.some((w) => [...w].length < TRIGRAM)) return null;
+  return sql<{
+    n: number;
+  }>`SELECT count(*) AS n FROM catalog_search WHERE catalog_search MATCH ${ftsQuery(words)}`;
 }

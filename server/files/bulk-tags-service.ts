@@ -1,4 +1,5 @@
 import { MAX_BULK_FILES, type BulkTags, type BulkTagsResult } from '../../common/api/bulk-tags.ts';
+import { filtersOf } from '../../common/api/file-query.ts';
 import type { Catalog } from '../catalog/catalog-service.ts';
 import { AppError } from '../errors.ts';
 import { FILE_MISSING_MESSAGE, type ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
@@ -45,8 +46,7 @@ export function createBulkTagsService(imagekit: ImageKitGateway, catalog: Catalo
   /** The files a body names, or those its query matches in the catalog now. */
   async function targets(body: BulkTags): Promise<string[]> {
     if ('fileIds' in body) return body.fileIds;
-    const { sort: _sort, ...filters } = body.query;
-    return catalog.queries.matchingFileIds(filters, MAX_BULK_FILES);
+    return catalog.queries.matchingFileIds(filtersOf(body.query), MAX_BULK_FILES);
   }
 
   return {

@@ -47,6 +47,8 @@ export function catalog(dialect: Dialect) {
         ['untagged', ['tag_count', 'created_at', 'id']],
         ['region', ['has_region', 'created_at', 'id']],
         ['folder', ['folder', 'created_at', 'id']],
+        // Covers the per-folder counts and the "needs …" filters within a folder.
+        ['coverage', ['folder', 'tag_count', 'has_region']],
         ['type', ['file_type', 'created_at', 'id']],
         ['private', ['is_private', 'created_at', 'id']],
         ['confirmed', ['confirmed_at']],
@@ -86,11 +88,12 @@ export function catalog(dialect: Dialect) {
         .addColumn('tag_folded', 'text', (col) => col.notNull())
         .addColumn('file_count', 'integer', (col) => col.notNull())
         .execute();
-      // "Most used first" walks this index and stops at the page; prefixes are a range here.
+      // "Most used first" walks this index (covering the text match) and stops at the page;
+      // prefixes and exact matches are ranges of the next one.
       await db.schema
         .createIndex('catalog_tags_count')
         .on('catalog_tags')
-        .columns(['file_count', 'tag'])
+        .columns(['file_count desc', 'tag', 'tag_folded'])
         .execute();
       await db.schema
         .createIndex('catalog_tags_folded')

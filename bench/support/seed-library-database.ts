@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createFileRepository } from '../local-library/db/file-repository.ts';
-import { openDatabase } from '../local-library/db/open-database.ts';
-import type { NewFileRecord } from '../local-library/files/file-record.ts';
-import { productSpec, seededRandom } from '../scripts/product-library-spec.ts';
+import { createFileRepository } from '../../local-library/db/file-repository.ts';
+import { openDatabase } from '../../local-library/db/open-database.ts';
+import type { NewFileRecord } from '../../local-library/files/file-record.ts';
+import { productSpec, seededRandom } from '../../scripts/product-library-spec.ts';
 
 const DAY = 24 * 3600 * 1000;
 

@@ -1,7 +1,7 @@
 import { CompiledQuery } from 'kysely';
-import { FileListQuerySchema } from '../common/api/file-query.ts';
-import type { Catalog } from '../server/catalog/catalog-service.ts';
-import type { Db } from '../server/db/database.ts';
+import { FileListQuerySchema, filtersOf } from '../../common/api/file-query.ts';
+import type { Catalog } from '../../server/catalog/catalog-service.ts';
+import type { Db } from '../../server/db/database.ts';
 
 /** SQLite's plan for each filter's page query and count query, to see that indexes serve them. */
 export async function explainFilters(
@@ -17,11 +17,14 @@ export async function explainFilters(
     return rows.map((row) => row.detail).join('; ');
   };
   for (const [label, raw] of filters) {
-    const { page: _page, ...params } = raw;
+    const params = { ...raw };
+    delete params.page;
     const query = FileListQuerySchema.parse(params);
-    const { limit: _limit, cursor: _cursor, sort: _sort, ...only } = query;
+    const only = filtersOf(query);
     console.log(`EXPLAIN  ${label}`);
-    console.log(`  page:  ${await plan(catalog.queries.pageQuery(query).compile())}`);
+    const total = await catalog.queries.countMatching(only);
+    const page = await catalog.queries.plannedPage(query, total);
+    console.log(`  page:  ${await plan(page.compile())}`);
     console.log(`  count: ${await plan(catalog.queries.countQuery(only).compile())}`);
   }
 }
