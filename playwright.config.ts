@@ -21,6 +21,8 @@ const CHROMIUM_ARGS = [
 
 // Every run starts from an empty DATA_DIR, so the library is seeded fresh.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-e2e-'));
+// Tests that need volume upload straight to the local library, with its key from here.
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: './e2e',
