@@ -11,8 +11,11 @@ import { Loading } from '../../components/load-states.tsx';
 /** `/files/:fileId`: loads the file and hands it to the editor form. */
 export function FileEditorPage() {
   const { fileId = '' } = useParams();
-  // Opened from far down the library, the page would keep that scroll position.
-  useLayoutEffect(() => window.scrollTo(0, 0), [fileId]);
+  // Opened from far down the library, the page would keep that scroll position. (Braces: in
+  // newer Chromium scrollTo returns a promise, which React would take for a cleanup function.)
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [fileId]);
   if (!isFileId(fileId)) return <NotFoundPage />;
   return <FileLoader key={fileId} fileId={fileId} />;
 }

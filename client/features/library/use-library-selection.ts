@@ -49,7 +49,9 @@ export function useLibrarySelection(viewKey: string, canSelect: boolean) {
   const [state, setState] = useState(() => initial(viewKey));
   if (state.viewKey !== viewKey) setState(fresh(viewKey, state.isSelecting));
 
-  useEffect(() => saveSelection(state), [state]);
+  useEffect(() => {
+    saveSelection(state);
+  }, [state]);
 
   const update = (change: (s: StoredSelection) => Partial<StoredSelection>) =>
     setState((s) => ({ ...s, ...change(s) }));
