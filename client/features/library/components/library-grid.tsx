@@ -45,7 +45,7 @@ export function LibraryGrid(props: LibraryGridProps) {
     rowHeight,
     initialScrollY: props.initialScrollY,
   });
-  useRestoreScroll(props.initialScrollY, hasMore);
+  useRestoreScroll(props.initialScrollY);
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
 
