@@ -23,7 +23,7 @@ export function LibraryPage() {
   const selecting = selection.grid.isSelecting;
 
   return (
-    <div className="library">
+    <div className={selecting ? 'library library--selecting' : 'library'}>
       <div className="page-heading">
         <h1>Library</h1>
         <div className="page-heading__tools">

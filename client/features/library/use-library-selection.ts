@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FileDetails } from '../../../common/file-details.ts';
 import {
   EMPTY_SELECTION,
@@ -15,6 +15,8 @@ import {
   type FileSummary,
   type StoredSelection,
 } from './selection-storage.ts';
+
+const SAVE_DELAY_MS = 250;
 
 /** What the grid needs of the selection. */
 export interface GridSelection {
@@ -49,9 +51,15 @@ export function useLibrarySelection(viewKey: string, canSelect: boolean) {
   const [state, setState] = useState(() => initial(viewKey));
   if (state.viewKey !== viewKey) setState(fresh(viewKey, state.isSelecting));
 
+  // Kept a moment after the last change rather than on each click (writing thousands of ids
+  // costs milliseconds a click should not wait for), and at once when the library closes.
+  const latest = useRef(state);
   useEffect(() => {
-    saveSelection(state);
+    latest.current = state;
+    const timer = setTimeout(() => saveSelection(state), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [state]);
+  useEffect(() => () => saveSelection(latest.current), []);
 
   const update = (change: (s: StoredSelection) => Partial<StoredSelection>) =>
     setState((s) => ({ ...s, ...change(s) }));

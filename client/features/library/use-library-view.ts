@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   viewFromSearchParams,
@@ -11,15 +11,14 @@ import {
 export function useLibraryView() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(params), [params]);
-  return {
-    view,
-    key: viewKey(view),
-    /**
-     * Shows another view. A new history entry, so Back undoes a filter; `replace` for changes
-     * that come in a stream (typing a search).
-     */
-    setView(next: LibraryView, options: { replace?: boolean } = {}) {
-      setParams(viewToSearchParams(next), { replace: options.replace ?? false });
-    },
-  };
+  /**
+   * Shows another view. A new history entry, so Back undoes a filter; `replace` for changes
+   * that come in a stream (typing a search). Stable, so memoized panels that take it stay put.
+   */
+  const setView = useCallback(
+    (next: LibraryView, options: { replace?: boolean } = {}) =>
+      setParams(viewToSearchParams(next), { replace: options.replace ?? false }),
+    [setParams],
+  );
+  return { view, key: viewKey(view), setView };
 }

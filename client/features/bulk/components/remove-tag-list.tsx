@@ -1,5 +1,7 @@
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import type { TagCount } from '../tag-counts.ts';
+
+const SHOWN_AT_FIRST = 40;
 
 interface RemoveTagListProps {
   counts: readonly TagCount[];
@@ -24,6 +26,10 @@ export function RemoveTagList({
   onToggle,
   isDisabled,
 }: RemoveTagListProps) {
+  const [showAll, setShowAll] = useState(false);
+  // Thousands of files selected can carry thousands of rare tags: the common ones come first,
+  // and the long tail waits for a click rather than slowing every change of the selection.
+  const shown = showAll ? counts : counts.slice(0, SHOWN_AT_FIRST);
   return (
     <fieldset className="remove-tags" disabled={isDisabled}>
       <legend>Tags to remove</legend>
@@ -31,7 +37,7 @@ export function RemoveTagList({
         <p className="hint">The selected images have no tags.</p>
       ) : (
         <ul className="remove-tags__list">
-          {counts.map(({ tag, count }) => {
+          {shown.map(({ tag, count }) => {
             const of = `${count} of ${total}${isSample ? ' loaded' : ''}`;
             const text = `${tag} · ${of}`;
             return (
@@ -56,6 +62,11 @@ export function RemoveTagList({
             );
           })}
         </ul>
+      )}
+      {shown.length < counts.length && (
+        <button type="button" className="button button--quiet" onClick={() => setShowAll(true)}>
+          Show all {counts.length} tags
+        </button>
       )}
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { useCatalog } from '../../../api/catalog/get-catalog.ts';
 import { useFolders } from '../../../api/folders/get-folders.ts';
@@ -25,7 +26,7 @@ function useCoverage(folder: string | null): { coverage: Coverage | null; isSync
  * "1,204 need tags · 3,210 need a region": how much work is left where the user is, each number a
  * link to the images it counts (in the same folder and order).
  */
-export function CoverageLine({ view }: { view: LibraryView }) {
+export const CoverageLine = memo(function CoverageLine({ view }: { view: LibraryView }) {
   const { coverage, isSyncing } = useCoverage(view.folder);
   if (!coverage) return null;
   const base: LibraryView = { ...DEFAULT_VIEW, folder: view.folder, sort: view.sort };
@@ -47,4 +48,4 @@ export function CoverageLine({ view }: { view: LibraryView }) {
       </span>
     </p>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { LibraryView } from '../../../lib/library-view.ts';
 import { FolderTree } from './folder-tree.tsx';
 import { NeedsFilters } from './needs-filters.tsx';
@@ -13,9 +13,12 @@ interface LibraryFiltersProps {
 
 /**
  * The filter panel: beside the grid on wide screens; on a phone folded behind a "Filters" button
- * so that the images come first.
+ * so that the images come first. Memoized: selecting images must not re-render the folder tree.
  */
-export function LibraryFilters({ view, onChange }: LibraryFiltersProps) {
+export const LibraryFilters = memo(function LibraryFilters({
+  view,
+  onChange,
+}: LibraryFiltersProps) {
   const [isOpen, setOpen] = useState(false);
   return (
     <aside className={isOpen ? 'library-filters library-filters--open' : 'library-filters'}>
@@ -42,4 +45,4 @@ export function LibraryFilters({ view, onChange }: LibraryFiltersProps) {
       </div>
     </aside>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FileDetails } from '../../../../common/file-details.ts';
-import type { LibraryView } from '../../../lib/library-view.ts';
+import { viewKey, type LibraryView } from '../../../lib/library-view.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useElementWidth } from '../../../lib/use-element-width.ts';
 import { useWindowRows } from '../../../lib/use-window-rows.ts';
@@ -47,6 +47,7 @@ export function LibraryGrid(props: LibraryGridProps) {
   });
   useRestoreScroll(props.initialScrollY);
   const [active, setActive] = useState(0);
+  const fromKey = useMemo(() => viewKey(view), [view]);
   const focusPending = useRef(false);
 
   // Handlers read the latest props through a ref, so they stay the same object and the memoized
@@ -145,7 +146,7 @@ export function LibraryGrid(props: LibraryGridProps) {
                   file={file}
                   index={fileIndex}
                   column={column}
-                  href={paths.file(file.fileId, view)}
+                  href={paths.fileInView(file.fileId, fromKey)}
                   frameSize={layout.frameSize}
                   isActive={fileIndex === tabStop}
                   isSelecting={selection.isSelecting}
