@@ -16,6 +16,7 @@ import type { FieldType } from '../local-library/metadata/custom-field.ts';
 import type { SearchContext } from '../local-library/search/search-context.ts';
 import { parseSearchQuery } from '../local-library/search/search-parser.ts';
 import { searchToSql } from '../local-library/search/search-to-sql.ts';
+import { seededRandom } from '../scripts/product-library-spec.ts';
 
 const FILES = 100_000;
 const RUNS = 7;
@@ -30,17 +31,6 @@ const CONTEXT: SearchContext = {
     ['colors', 'MultiSelect'],
   ]),
 };
-
-/** A small seeded generator, so every run measures the same library. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeFile(i: number, next: () => number): NewFileRecord {
   const pick = (n: number) => Math.floor(next() * n);
@@ -102,7 +92,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-library-bench-'));
 const db = openDatabase(dataDir);
 try {
   const files = createFileRepository(db);
-  const next = random(42);
+  const next = seededRandom(42);
   const insertStart = performance.now();
   db.transaction(() => {
     for (let i = 0; i < FILES; i += 1) files.insert(makeFile(i, next));

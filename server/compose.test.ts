@@ -35,6 +35,7 @@ async function serveEmbedded(env: Record<string, string>): Promise<ComposedServe
   });
   cleanups.push(() => composed.close());
   handler = composed.app;
+  await composed.startCatalogSync();
   return composed;
 }
 
@@ -49,10 +50,11 @@ describe('composeServer', () => {
 
     const list = await agent.get('/api/files').query({ limit: 5 });
     expect(list.status).toBe(200);
-    // The seeded samples came back through /local/v1/files, over the server's own port.
+    // The seeded samples reached the catalog through /local/v1/files, over the server's own port.
     expect(list.body.files).toHaveLength(5);
     expect(list.body.files[0].url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/local\/media\//);
-  });
+    // Seeding renders 20 images and the catalog syncs them: seconds on a busy machine.
+  }, 20_000);
 
   it('refuses a local library rate limit it cannot read, as a configuration problem', async () => {
     await expect(serveEmbedded({ LOCAL_LIBRARY_RATE_LIMIT: 'fast' })).rejects.toThrow(ConfigError);

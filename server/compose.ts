@@ -34,8 +34,6 @@ export interface ComposeOptions {
   development?: boolean;
   /** Wraps the ImageKit gateway: tests use it to hold or observe calls at a chosen moment. */
   wrapGateway?: (gateway: ImageKitGateway) => ImageKitGateway;
-  /** False: no catalog pass at start (the first one then comes from the timer or a request). */
-  catalogSyncAtStart?: boolean;
 }
 
 export interface ComposedServer {
@@ -43,8 +41,12 @@ export interface ComposedServer {
   db: Db;
   auth: AuthService;
   catalog: Catalog;
-  /** Resolves when the catalog pass started with the server has ended (well or not). */
-  catalogReady: Promise<void>;
+  /**
+   * Starts the catalog's syncs: one pass now (unless `runNow` is false), then every
+   * CATALOG_SYNC_SECONDS. Call it once the app answers requests: with the embedded library,
+   * the sync reaches it through this very server. Resolves when the first pass has ended.
+   */
+  startCatalogSync(options?: { runNow?: boolean }): Promise<void>;
   library: Config['library']['kind'];
   /** Present when no ImageKit key is configured. */
   localLibrary?: LocalLibrary;
@@ -76,13 +78,7 @@ export async function composeServer(
   const gateway = options.wrapGateway?.(plainGateway) ?? plainGateway;
   const logger = options.logger.child({ module: 'catalog' });
   const catalog = createCatalog(db, { listFiles: gateway.listFiles, logger });
-  const schedule = startSyncSchedule({
-    sync: catalog.sync,
-    state: catalog.state,
-    logger,
-    intervalSeconds: config.catalogSyncSeconds,
-    runAtStart: options.catalogSyncAtStart,
-  });
+  let schedule: ReturnType<typeof startSyncSchedule> | null = null;
 
   const app = createApp({
     logger: options.logger,
@@ -111,13 +107,23 @@ export async function composeServer(
     db,
     auth,
     catalog,
-    catalogReady: schedule.firstPass,
+    startCatalogSync({ runNow = true } = {}) {
+      schedule ??= startSyncSchedule({
+        sync: catalog.sync,
+        state: catalog.state,
+        logger,
+        intervalSeconds: config.catalogSyncSeconds,
+        runAtStart: runNow,
+      });
+      return schedule.firstPass;
+    },
     library: config.library.kind,
     localLibrary: upstream.localLibrary,
     async close() {
       clearInterval(sweep);
-      schedule.stop();
-      // A pass still reading must not write into a closed database.
+      schedule?.stop();
+      // A pass still reading must not write into a closed database; it stops at its next page.
+      catalog.sync.stop();
       await catalog.sync.idle();
       upstream.localLibrary?.close();
       await db.destroy();

@@ -61,6 +61,8 @@ async function main(): Promise<void> {
   });
   const admin = await bootstrapAdmin(composed.auth, config.bootstrapAdmin);
   handle = composed.app;
+  // Only now: with the embedded library, the catalog's first sync travels through this server.
+  void composed.startCatalogSync();
 
   if (admin.created && admin.generatedPassword) {
     // Printed, not logged: log pipelines keep lines forever, and this is shown exactly once.

@@ -75,6 +75,12 @@ const q = z
   .transform((text) => text.trim())
   .refine((text) => splitWords(text).length <= MAX_Q_WORDS, `at most ${MAX_Q_WORDS} words`);
 
+/** A `nextCursor` handed back: opaque, URL-safe. */
+export const CursorSchema = z
+  .string()
+  .max(1000)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier answer');
+
 /**
  * What to show of the catalog; every condition optional, all combined with AND. The same object
  * filters `GET /api/files`, is saved as a view, and picks the files of a bulk change.
@@ -108,11 +114,7 @@ export const FileQuerySchema = FileFiltersSchema.extend({
 export const FileListQuerySchema = FileQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(MAX_FILE_LIMIT).default(DEFAULT_FILE_LIMIT),
   /** Opaque: the `nextCursor` of the previous page of the same query. */
-  cursor: z
-    .string()
-    .max(1000)
-    .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier answer')
-    .optional(),
+  cursor: CursorSchema.optional(),
 });
 
 export type FileFilters = z.output<typeof FileFiltersSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FileDetails } from '../file-details.ts';
-import { FILE_SORTS } from './file-query.ts';
+import { CursorSchema, FILE_SORTS } from './file-query.ts';
 
 /** ImageKit's own sort names, accepted by the pass-through form. */
 export const SORTS = [
@@ -49,11 +49,7 @@ export const PassThroughQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(DEFAULT_LIST_LIMIT),
   skip: z.coerce.number().int().min(0).max(1_000_000).optional(),
   /** The nextCursor of an earlier pass-through answer (it holds the offset). */
-  cursor: z
-    .string()
-    .max(1000)
-    .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the nextCursor of an earlier answer')
-    .optional(),
+  cursor: CursorSchema.optional(),
 });
 
 export type PassThroughQuery = z.output<typeof PassThroughQuerySchema>;

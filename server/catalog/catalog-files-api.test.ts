@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FileListQuerySchema, type FileSort } from '../../common/api/file-query.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { expectedMatches, sortValue } from './catalog-ground-truth.ts';
+
+// Several real HTTP round trips per test: give a busy machine room.
+vi.setConfig({ testTimeout: 20_000 });
 
 /** A small library with every property the filters look at, in known combinations. */
 const LIBRARY: Array<{

@@ -16,7 +16,7 @@ import { allOf, filterConditions, type FilesDb } from './file-filter-sql.ts';
 import { rollUpFolders } from './folder-tree.ts';
 import { decodeCursor, encodeCursor, sortOrder } from './list-cursor.ts';
 import { plainColumn, shouldWalkOrderIndex, unindexedColumn } from './plan-hints.ts';
-import { wordsMatchFor } from './text-search.ts';
+import { wordsMatchFor, wordsScan } from './text-search.ts';
 
 const countWhere = (condition: ReturnType<typeof sql>) =>
   sql<number>`sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
@@ -54,10 +54,12 @@ export function createCatalogQueries(db: Db) {
     const filters = filtersOf(query);
     const { column, descending } = sortOrder(view.sort);
     const direction = descending ? 'desc' : 'asc';
-    const columns = walk ? unindexedColumn(dialect) : plainColumn;
+    const conditions = walk
+      ? filterConditions(filters, wordsScan, unindexedColumn(dialect))
+      : filterConditions(filters, wordsMatch, plainColumn);
     let page = db
       .selectFrom('catalog_files as f')
-      .where(allOf(filterConditions(filters, wordsMatch, columns)))
+      .where(allOf(conditions))
       .select(['f.id', `f.${column} as sortValue`]);
     if (cursor) {
       const after = decodeCursor(cursor, view);

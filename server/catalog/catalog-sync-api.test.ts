@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CatalogStatus } from '../../common/api/catalog.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+// Several real HTTP round trips per test: give a busy machine room.
+vi.setConfig({ testTimeout: 20_000 });
 
 /** Holds the sync's list calls when asked: the test then acts while a pass is mid-way. */
 function listGate() {

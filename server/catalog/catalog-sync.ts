@@ -44,6 +44,7 @@ export function createCatalogSync(deps: CatalogSyncDeps) {
   let running: Promise<void> | null = null;
   let queued: { full: boolean; done: Promise<void> } | null = null;
   let progress: SyncProgress | null = null;
+  let stopped = false;
 
   async function readPages(kind: SyncKind, params: Omit<ImageKitListParams, 'limit' | 'skip'>) {
     let newest = 0;
@@ -53,7 +54,8 @@ export function createCatalogSync(deps: CatalogSyncDeps) {
       (skip, limit) => listFiles({ ...params, limit, skip }),
       (file) => file.fileId,
       async (files) => {
-        await store.upsert(files, confirmedAt);
+        if (stopped) throw new Error('The server is shutting down; the catalog sync stopped.');
+        await store.upsert(files, { confirmedAt });
         for (const file of files) newest = Math.max(newest, updatedAtOf(file));
         progress = {
           kind,
@@ -76,6 +78,7 @@ export function createCatalogSync(deps: CatalogSyncDeps) {
       const removed = await store.sweep(read.confirmedAt);
       if (removed > 0) logger.info({ removed }, 'catalog reconcile: deleted files removed');
     }
+    await store.recountTags();
     await store.refreshStatistics();
     return mark;
   }
@@ -108,6 +111,7 @@ export function createCatalogSync(deps: CatalogSyncDeps) {
   return {
     /** Runs a pass and resolves when it is done (after the one already running, if any). */
     run(kind: SyncKind): Promise<void> {
+      if (stopped) return Promise.resolve();
       if (queued) {
         queued.full ||= kind === 'full';
         return queued.done;
@@ -128,6 +132,11 @@ export function createCatalogSync(deps: CatalogSyncDeps) {
     },
 
     isRunning: () => running !== null || queued !== null,
+
+    /** No new passes; the running one ends after the page it is on (for shutdown). */
+    stop(): void {
+      stopped = true;
+    },
 
     /** Resolves once no pass runs or waits (without starting one). */
     async idle(): Promise<void> {

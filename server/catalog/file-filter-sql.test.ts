@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { FileFiltersSchema } from '../../common/api/file-query.ts';
 import { allOf, filterConditions, type FilesDb } from './file-filter-sql.ts';
 import { shouldWalkOrderIndex, unindexedColumn, type ColumnRef } from './plan-hints.ts';
-import { wordsMatchFor } from './text-search.ts';
+import { wordsMatchFor, wordsScan } from './text-search.ts';
 
 // Compiles without a database: the SQL each filter becomes is what is under test.
 const db = new Kysely<FilesDb>({
@@ -59,18 +59,18 @@ describe('filterConditions → SQL', () => {
     [{ notTags: 'a' }, `not ${tagsWith('in')} (?))`, ['a']],
     [
       { q: 'Red Sneaker' },
-      '("f"."id" IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?))',
+      '(f.id IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?))',
       ['"red" AND "sneaker"'],
     ],
     [
       { q: 'red 42' },
-      `("f"."id" IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?) AND f.search_text LIKE ? ESCAPE '\\')`,
+      `(f.id IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?) AND f.search_text LIKE ? ESCAPE '\\')`,
       ['"red"', '%42%'],
     ],
     [{ q: '_%' }, "(f.search_text LIKE ? ESCAPE '\\')", ['%\\_\\%%']],
     [
       { q: 'say"hi' },
-      '("f"."id" IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?))',
+      '(f.id IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?))',
       ['"say""hi"'],
     ],
   ])('%j', (filters, sql, parameters) => {
@@ -90,11 +90,15 @@ describe('filterConditions → SQL', () => {
     });
   });
 
-  it('when the order index is to be walked, then SQLite sees every filter term hidden by a +', () => {
-    expect(
-      where({ untagged: 'true', anyTags: 'a', q: 'red' }, 'sqlite', unindexedColumn('sqlite')).sql,
-    ).toBe(
-      '((+"f"."id" IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?)) and +"f"."id" in (select "t"."file_id" from "catalog_file_tags" as "t" where "t"."tag_folded" in (?)) and +"f"."tag_count" = ?)',
+  it('when the order index is to be walked, then SQLite sees every filter term hidden by a + and words tested per row', () => {
+    const filters = FileFiltersSchema.parse({ untagged: 'true', anyTags: 'a', q: 'red' });
+    const { sql } = db
+      .selectFrom('f')
+      .select('f.id')
+      .where(allOf(filterConditions(filters, wordsScan, unindexedColumn('sqlite'))))
+      .compile();
+    expect(sql.replace(/^select "f"."id" from "f" where /, '')).toBe(
+      `((f.search_text LIKE ? ESCAPE '\\') and +"f"."id" in (select "t"."file_id" from "catalog_file_tags" as "t" where "t"."tag_folded" in (?)) and +"f"."tag_count" = ?)`,
     );
     expect(where({ folder: '/a/' }, 'postgres', unindexedColumn('postgres')).sql).toBe(
       '("f"."folder" >= ? and "f"."folder" < ?)',

@@ -38,7 +38,7 @@ export function filterConditions(
 ): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   const words = filters.q ? splitWords(filters.q) : [];
-  if (words.length > 0) conditions.push(wordsMatch(words, column('id')));
+  if (words.length > 0) conditions.push(wordsMatch(words));
   for (const tag of filters.tags ?? []) conditions.push(hasAnyTag([tag], column));
   if (filters.anyTags) conditions.push(hasAnyTag(filters.anyTags, column));
   if (filters.notTags) conditions.push(eb.not(hasAnyTag(filters.notTags, column)));

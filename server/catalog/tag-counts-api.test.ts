@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TagCount } from '../../common/api/catalog.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+// Several real HTTP round trips per test: give a busy machine room.
+vi.setConfig({ testTimeout: 20_000 });
 
 let t: TestApp;
 let ids: string[];
@@ -124,6 +127,12 @@ describe('GET /api/tags search', () => {
       { name: 'bear', count: 1 },
     ]);
     expect(res.body.total).toBe(5);
+    const page = await (
+      await t.signIn('viewer')
+    ).agent
+      .get('/api/tags')
+      .query({ q: 'ear', limit: 2 });
+    expect(page.body).toEqual({ tags: res.body.tags.slice(0, 2), total: 5 });
   });
 
   it.each([

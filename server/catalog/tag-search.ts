@@ -16,14 +16,12 @@ const contains = (folded: string) =>
 export function createTagSearch(db: Db) {
   const tags = () => db.selectFrom('catalog_tags').select(['tag', 'file_count']);
 
+  /** Equal or starting with the search (a range of the folded index), then containing it. */
   async function relevant(folded: string, wanted: number) {
-    const exact = await tags()
-      .where('tag_folded', '=', folded)
-      .orderBy('file_count', 'desc')
-      .execute();
-    const prefix = await tags()
-      .where('tag_folded', '>', folded)
+    const startsWith = await tags()
+      .where('tag_folded', '>=', folded)
       .where('tag_folded', '<', `${folded}\uffff`)
+      .orderBy(sql`CASE WHEN tag_folded = ${folded} THEN 0 ELSE 1 END`)
       .orderBy('file_count', 'desc')
       .orderBy('tag')
       .limit(wanted)
@@ -37,7 +35,10 @@ export function createTagSearch(db: Db) {
       .orderBy('tag')
       .limit(wanted)
       .execute();
-    return [...exact, ...prefix, ...inside];
+    return {
+      rows: [...startsWith, ...inside],
+      complete: startsWith.length + inside.length < wanted,
+    };
   }
 
   function listed(sort: TagQuery['sort'], folded: string, limit: number, offset: number) {
@@ -53,20 +54,30 @@ export function createTagSearch(db: Db) {
       .execute();
   }
 
-  return async function searchTags({ q, limit, sort, offset }: TagQuery): Promise<TagList> {
-    const folded = q.trim().toLowerCase();
-    const rows =
-      sort === 'relevance' && folded !== ''
-        ? (await relevant(folded, offset + limit)).slice(offset, offset + limit)
-        : await listed(sort === 'relevance' ? '-count' : sort, folded, limit, offset);
-    const total = await db
+  const countMatching = async (folded: string) => {
+    const row = await db
       .selectFrom('catalog_tags')
       .select(sql<number>`count(*)`.as('n'))
       .$if(folded !== '', (qb) => qb.where(contains(folded)))
       .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+
+  return async function searchTags({ q, limit, sort, offset }: TagQuery): Promise<TagList> {
+    const folded = q.trim().toLowerCase();
+    let rows;
+    let total: number | null = null;
+    if (sort === 'relevance' && folded !== '') {
+      const found = await relevant(folded, offset + limit);
+      rows = found.rows.slice(offset, offset + limit);
+      // Suggestions for a specific word rarely fill a page: then every match is here, counted.
+      if (found.complete) total = found.rows.length;
+    } else {
+      rows = await listed(sort === 'relevance' ? '-count' : sort, folded, limit, offset);
+    }
     return {
       tags: rows.map((row): TagCount => ({ name: row.tag, count: Number(row.file_count) })),
-      total: Number(total.n),
+      total: total ?? (await countMatching(folded)),
     };
   };
 }

@@ -18,7 +18,7 @@ export function createFilesService(imagekit: ImageKitGateway, catalog: Catalog) 
   async function get(fileId: string): Promise<FileDetails> {
     try {
       const file = await imagekit.getFile(fileId);
-      await catalog.store.upsert([file]);
+      await catalog.store.upsert([file], { fresh: true });
       return file;
     } catch (error) {
       if (error instanceof AppError && error.status === 404) await catalog.store.remove([fileId]);
@@ -76,7 +76,7 @@ export function createFilesService(imagekit: ImageKitGateway, catalog: Catalog) 
         }
       }
       const after = await imagekit.updateDetails(fileId, changes);
-      await catalog.store.upsert([after]);
+      await catalog.store.upsert([after], { fresh: true });
       return after;
     },
   };

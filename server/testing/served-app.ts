@@ -38,7 +38,7 @@ export async function serveApp(t: TestApp, options: ServeOptions = {}) {
       CATALOG_SYNC_SECONDS: '0',
     }),
     // The test app's catalog is shared (same DATA_DIR); this instance leaves syncing to it.
-    { logger, client: options.client, catalogSyncAtStart: false },
+    { logger, client: options.client },
   );
   const app = composed.app;
   const server = http.createServer(app);

@@ -57,10 +57,9 @@ export async function createTestApp(options: TestAppOptions = {}) {
     {
       logger,
       wrapGateway: options.wrapGateway,
-      catalogSyncAtStart: options.catalogSyncAtStart ?? false,
     },
   );
-  await server.catalogReady;
+  if (options.catalogSyncAtStart) await server.startCatalogSync();
   const { app, auth, db, catalog } = server;
   // Retries here only smooth over a rate limit a test has switched on; the app's own gateway
   // keeps its no-blind-retry policy.

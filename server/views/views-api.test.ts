@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+// Several real HTTP round trips per test: give a busy machine room.
+vi.setConfig({ testTimeout: 20_000 });
 
 let t: TestApp;
 beforeAll(async () => {
