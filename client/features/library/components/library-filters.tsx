@@ -5,6 +5,8 @@ import { NeedsFilters } from './needs-filters.tsx';
 import { SavedViews } from './saved-views.tsx';
 import { TagFilters } from './tag-filters.tsx';
 import { KindSelects } from './view-selects.tsx';
+import './library-filters.css';
+import './library.css';
 
 interface LibraryFiltersProps {
   view: LibraryView;

@@ -6,6 +6,7 @@ import type { GridSelection } from '../use-library-selection.ts';
 import { useScrollMemory } from '../use-scroll-memory.ts';
 import { useViewFiles } from '../use-view-files.ts';
 import { LibraryGrid } from './library-grid.tsx';
+import './library-grid.css';
 import './library.css';
 
 interface LibraryResultsProps {

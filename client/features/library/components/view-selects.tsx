@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { InlineSelect } from '../../../components/inline-select.tsx';
 import type { FileSort } from '../../../lib/file-query.ts';
 import type { LibraryView } from '../../../lib/library-view.ts';
 
@@ -18,22 +19,13 @@ interface ViewSelectProps {
 
 /** The order of the grid. */
 export function SortSelect({ view, onChange }: ViewSelectProps) {
-  const id = useId();
   return (
-    <div className="inline-field">
-      <label htmlFor={id}>Sort</label>
-      <select
-        id={id}
-        value={view.sort}
-        onChange={(event) => onChange({ ...view, sort: event.target.value as FileSort })}
-      >
-        {Object.entries(SORT_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <InlineSelect
+      label="Sort"
+      value={view.sort}
+      options={SORT_LABELS}
+      onChange={(sort) => onChange({ ...view, sort })}
+    />
   );
 }
 

@@ -8,6 +8,12 @@ import type { TagAction } from '../tag-rewrite.ts';
 /** Every row is this tall (px), so the list needs no measuring. */
 export const TAG_ROW_HEIGHT = 60;
 
+const ACTIONS: Array<{ action: TagAction; text: string; label(tag: string): string }> = [
+  { action: 'rename', text: 'Rename', label: (tag) => `Rename ${tag}` },
+  { action: 'merge', text: 'Merge', label: (tag) => `Merge ${tag} into another tag` },
+  { action: 'delete', text: 'Delete', label: (tag) => `Delete ${tag}` },
+];
+
 interface TagRowProps {
   tag: TagCount;
   top: number;
@@ -37,30 +43,17 @@ export function TagRow({ tag, top, position, setSize, onAction }: TagRowProps) {
       </span>
       {onAction && (
         <span className="tag-row__actions">
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-label={`Rename ${name}`}
-            onClick={() => onAction('rename', name, count)}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-label={`Merge ${name} into another tag`}
-            onClick={() => onAction('merge', name, count)}
-          >
-            Merge
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-label={`Delete ${name}`}
-            onClick={() => onAction('delete', name, count)}
-          >
-            Delete
-          </button>
+          {ACTIONS.map(({ action, text, label }) => (
+            <button
+              key={action}
+              type="button"
+              className="button button--quiet"
+              aria-label={label(name)}
+              onClick={() => onAction(action, name, count)}
+            >
+              {text}
+            </button>
+          ))}
         </span>
       )}
     </li>
