@@ -71,10 +71,14 @@ export function useLibrarySelection(viewKey: string, canSelect: boolean) {
     isSelecting,
     isSelected: (fileId) => isSelecting && isSelected(state.selection, fileId),
     toggle(fileId, shown, withShift) {
+      // A plain click touches one file: no pass over every loaded file (10,000 of them, maybe).
+      if (!withShift) {
+        const file = shown.find((f) => f.fileId === fileId);
+        change(file ? [file] : [], (s) => toggleOne(s, fileId));
+        return;
+      }
       const order = shown.map((f) => f.fileId);
-      // A plain click touches one file; remembering every loaded one would cost on each click.
-      const touched = withShift ? shown : shown.filter((f) => f.fileId === fileId);
-      change(touched, (s) => (withShift ? toggleRange(s, order, fileId) : toggleOne(s, fileId)));
+      change(shown, (s) => toggleRange(s, order, fileId));
     },
     startWith(fileId, shown) {
       if (!canSelect) return;
