@@ -11,7 +11,7 @@ async function csrf(page: Page): Promise<string> {
 
 /**
  * Runs a full catalog pass now (admin) and waits for it: files put straight into the library
- * show up in the catalog only after a sync, and the first pass at start-up may have failed.
+ * show up in the catalog only after a sync.
  */
 export async function syncCatalog(page: Page): Promise<void> {
   const res = await page.request.post('/api/catalog/sync', {

@@ -2,8 +2,8 @@ import { request, type FullConfig } from '@playwright/test';
 import { E2E_ADMIN } from './e2e-env.ts';
 
 /**
- * The catalog's first pass runs while the embedded library may still be starting, and then only
- * retries on its timer: sync once before any test, so every test starts from the full sample.
+ * The catalog's first pass runs in the background once the server answers: wait for one full
+ * pass before any test, so that every test starts from the whole sample library.
  */
 export default async function globalSetup(config: FullConfig): Promise<void> {
   const baseURL = config.projects[0]?.use.baseURL;
