@@ -112,6 +112,7 @@ export default defineConfig([
           paths: [
             onlyIn('react-select', 'client/features/tags/tag-select.tsx'),
             onlyIn('react-image-crop', 'client/features/editor/components/region-editor.tsx'),
+            onlyIn('@tanstack/react-virtual', 'client/lib/use-window-rows.ts'),
           ],
           patterns: [
             {
@@ -142,6 +143,7 @@ export default defineConfig([
     files: [
       'client/features/tags/tag-select.tsx',
       'client/features/editor/components/region-editor.tsx',
+      'client/lib/use-window-rows.ts',
     ],
     rules: { 'no-restricted-imports': 'off' },
   },

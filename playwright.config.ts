@@ -20,10 +20,14 @@ const CHROMIUM_ARGS = [
 ];
 
 // Every run starts from an empty DATA_DIR, so the library is seeded fresh.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-e2e-'));
+// Workers load this file again: they inherit the runner's folder through the environment rather
+// than making one of their own. Tests that need volume upload straight to the library with its key.
+const dataDir = process.env.E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './e2e/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,

@@ -25,6 +25,30 @@ async function waitForServer(): Promise<void> {
   throw new Error('server did not start');
 }
 
+/** The catalog's first pass can fail while the embedded library starts: run one now. */
+async function syncCatalog(page: Page): Promise<void> {
+  const { csrfToken } = await (await page.request.get(`${BASE}/api/session`)).json();
+  await page.request.post(`${BASE}/api/catalog/sync`, {
+    headers: { 'X-CSRF-Token': csrfToken },
+    data: { full: true },
+  });
+}
+
+/** The library (or another page) at a phone's width and at a laptop's. */
+async function shoot(page: Page, url: string, name: string, ready: string): Promise<void> {
+  for (const [width, height, suffix] of [
+    [1440, 900, ''],
+    [390, 844, '-phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`${BASE}${url}`);
+    await page.getByText(ready).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(ROOT, `docs/${name}${suffix}.png`) });
+  }
+  await page.setViewportSize({ width: 1360, height: 860 });
+}
+
 async function open(page: Page, name: string): Promise<void> {
   await page.goto(BASE);
   await page.getByRole('link', { name }).first().click();
@@ -60,7 +84,8 @@ try {
   await page.getByLabel('Username').fill(ADMIN.username);
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('link', { name: 'leather-handbag.jpg' }).first().waitFor();
+  await page.getByRole('link', { name: 'Library', exact: true }).waitFor();
+  await syncCatalog(page);
 
   await open(page, 'leather-handbag.jpg');
   const box = (await page.locator('.ReactCrop img').boundingBox())!;
@@ -84,7 +109,10 @@ try {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(ROOT, 'docs/editor.png') });
 
-  await page.goto(BASE);
+  await shoot(page, '/?untagged=true', 'library', 'need tags');
+  await shoot(page, '/tags?sort=count', 'tags', 'used once');
+
+  await page.goto(`${BASE}/?folder=%2Fproducts%2Fshoes%2F`);
   await page.getByRole('button', { name: 'Select images' }).click();
   for (const name of ['red-sneaker.jpg', 'blue-running-shoe.jpg', 'white-leather-sneaker.jpg']) {
     await page.getByRole('checkbox', { name: `Select ${name}` }).check();
@@ -93,7 +121,7 @@ try {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(ROOT, 'docs/bulk.png') });
   await browser.close();
-  console.log('wrote docs/editor.png, docs/bulk.png');
+  console.log('wrote docs/: editor, bulk, library(-phone), tags(-phone) .png');
 } finally {
   server.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -15,6 +15,12 @@ export function AppLayout() {
           <Link to={paths.library} className="app-header__brand">
             tagcrop
           </Link>
+          <NavLink to={paths.library} end className="app-header__link">
+            Library
+          </NavLink>
+          <NavLink to={paths.tags} className="app-header__link">
+            Tags
+          </NavLink>
           {isAdmin && (
             <NavLink to={paths.users} className="app-header__link">
               Users

@@ -34,6 +34,13 @@ export const appRoutes: RouteObject[] = [
         }),
       },
       {
+        path: 'tags',
+        // Renaming tags brings the bulk run and its dialogs; the library does not need them.
+        lazy: async () => ({
+          Component: (await import('./routes/tags-page.tsx')).TagsPage,
+        }),
+      },
+      {
         path: 'admin/users',
         // Only admins use it; nobody else downloads it.
         lazy: async () => ({

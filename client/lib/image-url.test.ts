@@ -5,6 +5,7 @@ import {
   regionExtractUrl,
   savedFocusUrl,
   scaledUrl,
+  thumbnailSize,
   thumbnailUrl,
   withTransformation,
 } from './image-url.ts';
@@ -94,6 +95,7 @@ describe('named builders', () => {
   const region = { x: 120, y: 40, width: 800, height: 600 };
   it.each([
     ['thumbnail', thumbnailUrl(file), `${url}&tr=w-400,h-400,c-at_max`],
+    ['thumbnail at 240', thumbnailUrl(file, 240), `${url}&tr=w-240,h-240,c-at_max`],
     ['scaled', scaledUrl(file, 1200), `${url}&tr=w-1200`],
     ['scaled rounds', scaledUrl(file, 799.6), `${url}&tr=w-800`],
     ['saved focus', savedFocusUrl(file, 300), `${url}&tr=w-300,h-300,fo-custom`],
@@ -131,5 +133,19 @@ describe('named builders', () => {
     ],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toBe(expected);
+  });
+});
+
+describe('thumbnailSize', () => {
+  it.each([
+    [100, 1, 160],
+    [160, 1, 160],
+    [161, 1, 240],
+    [180, 2, 400],
+    [300, 1.5, 480],
+    [2000, 1, 800],
+    [200, 0, 240],
+  ])('%d CSS px at %d× → %d', (display, ratio, expected) => {
+    expect(thumbnailSize(display, ratio)).toBe(expected);
   });
 });

@@ -1,8 +1,17 @@
 import type { Region } from '../../common/coordinates.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 
-/** Grid thumbnails: fit inside 400 × 400 without upscaling small originals. */
-export const THUMBNAIL_STEP = 'w-400,h-400,c-at_max';
+/**
+ * Thumbnail edges the grid asks for. A few fixed sizes rather than the exact pixel width, so
+ * that cards of nearly the same width share one cached rendition at the CDN and in the browser.
+ */
+export const THUMBNAIL_SIZES = [160, 240, 320, 400, 480, 640, 800] as const;
+
+/** The smallest thumbnail edge that covers `displayPx` CSS pixels on this screen. */
+export function thumbnailSize(displayPx: number, pixelRatio = 1): number {
+  const needed = displayPx * Math.max(1, pixelRatio);
+  return THUMBNAIL_SIZES.find((size) => size >= needed) ?? THUMBNAIL_SIZES.at(-1)!;
+}
 
 const STEP_PATTERN = /^[A-Za-z0-9_.,-]+$/;
 
@@ -48,8 +57,9 @@ export function imageSrc(file: ImageFile, steps: readonly string[]): string {
   return withTransformation(base, steps);
 }
 
-export function thumbnailUrl(file: ImageFile): string {
-  return imageSrc(file, [THUMBNAIL_STEP]);
+/** A grid thumbnail: fits inside `size` × `size` without upscaling small originals. */
+export function thumbnailUrl(file: ImageFile, size = 400): string {
+  return imageSrc(file, [`w-${size},h-${size},c-at_max`]);
 }
 
 /** The original scaled down to `width` pixels, for showing it in the editor. */

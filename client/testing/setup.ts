@@ -11,3 +11,6 @@ afterEach(() => {
   sessionStorage.clear();
   vi.unstubAllGlobals();
 });
+
+// jsdom has no layout, so no scrolling: the grid and editor ask for it, and there is nothing to do.
+window.scrollTo = () => undefined;

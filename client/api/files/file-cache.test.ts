@@ -11,7 +11,7 @@ const NEW_A = makeFile({ fileId: 'a', tags: ['new'] });
 
 function cacheWithEverything() {
   const queryClient = createTestQueryClient();
-  queryClient.setQueryData(fileKeys.list({ searchQuery: 'x' }), { pages: [] });
+  queryClient.setQueryData(fileKeys.list({ q: 'x' }), { pages: [] });
   queryClient.setQueryData(fileKeys.detail('a'), OLD_A);
   queryClient.setQueryData(fileKeys.detail('b'), makeFile({ fileId: 'b' }));
   queryClient.setQueryData(tagKeys.vocabulary(''), []);
@@ -20,15 +20,11 @@ function cacheWithEverything() {
 
 describe('refreshAfterFileChange', () => {
   it.each<[string, FileChange, QueryKey[]]>([
-    [
-      'one file saved',
-      { file: NEW_A },
-      [fileKeys.list({ searchQuery: 'x' }), tagKeys.vocabulary('')],
-    ],
+    ['one file saved', { file: NEW_A }, [fileKeys.list({ q: 'x' }), tagKeys.vocabulary('')]],
     [
       'a bulk run over a',
       { fileIds: ['a'] },
-      [fileKeys.list({ searchQuery: 'x' }), fileKeys.detail('a'), tagKeys.vocabulary('')],
+      [fileKeys.list({ q: 'x' }), fileKeys.detail('a'), tagKeys.vocabulary('')],
     ],
   ])(
     'when %s, then exactly the lists, its detail and the tag counts are stale',

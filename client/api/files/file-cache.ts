@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { FileDetails } from '../../../common/file-details.ts';
+import { catalogKeys } from '../catalog/catalog-keys.ts';
+import { folderKeys } from '../folders/folder-keys.ts';
 import { tagKeys } from '../tags/tag-keys.ts';
 import { fileKeys } from './file-keys.ts';
 
@@ -7,22 +9,29 @@ export type FileChange =
   /** One file as the server now has it: saved here, or someone else's newer version. */
   | { file: FileDetails }
   /** Files changed elsewhere (a bulk run); their new versions are not known here. */
-  | { fileIds: readonly string[] };
+  | { fileIds: readonly string[] }
+  /** Files changed by a query-form bulk run: which ones is not known here. */
+  | { manyFiles: true };
 
 /**
  * The one place that knows what a change to files makes stale: grids show tags and region
- * badges, editors show the file, and tag suggestions count tags.
+ * badges, editors show the file, tag suggestions and the Tags page count tags, and the folder
+ * tree and the coverage line count files that need tags or a region.
  */
 export function refreshAfterFileChange(queryClient: QueryClient, change: FileChange): void {
   if ('file' in change) {
     queryClient.setQueryData(fileKeys.detail(change.file.fileId), change.file);
-  } else {
+  } else if ('fileIds' in change) {
     const changed = new Set(change.fileIds);
     void queryClient.invalidateQueries({
       queryKey: fileKeys.details(),
       predicate: ({ queryKey }) => changed.has(String(queryKey[2])),
     });
+  } else {
+    void queryClient.invalidateQueries({ queryKey: fileKeys.details() });
   }
   void queryClient.invalidateQueries({ queryKey: fileKeys.lists() });
   void queryClient.invalidateQueries({ queryKey: tagKeys.all });
+  void queryClient.invalidateQueries({ queryKey: folderKeys.all });
+  void queryClient.invalidateQueries({ queryKey: catalogKeys.all });
 }

@@ -1,13 +1,10 @@
-/** What a file list is asked for; every field is part of the list's key. */
-export interface FileListParams {
-  /** ImageKit search language, passed through by the server. */
-  searchQuery?: string;
-}
+import type { FileQuery } from '../../lib/file-query.ts';
 
 export const fileKeys = {
   all: ['files'] as const,
   lists: () => [...fileKeys.all, 'list'] as const,
-  list: (params: FileListParams) => [...fileKeys.lists(), params] as const,
+  /** Every field of the query is part of the key. */
+  list: (query: FileQuery) => [...fileKeys.lists(), query] as const,
   details: () => [...fileKeys.all, 'detail'] as const,
   detail: (fileId: string) => [...fileKeys.details(), fileId] as const,
   // Apart from the detail, so that failing to load it leaves an open editor alone.

@@ -1,30 +1,36 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { FileList } from '../../../common/api/list-files.ts';
+import type { CatalogFileList } from '../../../common/api/list-files.ts';
 import { apiRequest } from '../../lib/api-client.ts';
-import { fileKeys, type FileListParams } from './file-keys.ts';
+import { fileQueryParams, type FileQuery } from '../../lib/file-query.ts';
+import { fileKeys } from './file-keys.ts';
 
-export const FILE_PAGE_SIZE = 48;
+/** One page of `GET /api/files` served from the catalog, with the total and the next cursor. */
+export type FilePage = CatalogFileList;
 
-/** One page of the library's images. */
+/** Files per page: divisible by every column count the grid uses (1–6, 8, 10, 12). */
+export const FILE_PAGE_SIZE = 120;
+
+/** One page of the files matching `query`, after `cursor` (from the start when null). */
 export function listFiles(
-  params: FileListParams & { skip: number; limit: number },
+  query: FileQuery,
+  page: { cursor: string | null; limit: number },
   signal?: AbortSignal,
-): Promise<FileList> {
-  return apiRequest<FileList>('/api/files', {
-    query: { ...params, fileType: 'image' },
+): Promise<FilePage> {
+  return apiRequest<FilePage>('/api/files', {
+    query: { ...fileQueryParams(query), limit: page.limit, cursor: page.cursor ?? undefined },
     signal,
   });
 }
 
-export const fileListQueryOptions = (params: FileListParams) =>
+export const fileListQueryOptions = (query: FileQuery) =>
   infiniteQueryOptions({
-    queryKey: fileKeys.list(params),
+    queryKey: fileKeys.list(query),
     queryFn: ({ pageParam, signal }) =>
-      listFiles({ ...params, skip: pageParam, limit: FILE_PAGE_SIZE }, signal),
-    initialPageParam: 0,
-    getNextPageParam: (last) => (last.hasMore ? last.skip + last.limit : undefined),
+      listFiles(query, { cursor: pageParam, limit: FILE_PAGE_SIZE }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
-export function useFileList(params: FileListParams) {
-  return useInfiniteQuery(fileListQueryOptions(params));
+export function useFileList(query: FileQuery) {
+  return useInfiniteQuery(fileListQueryOptions(query));
 }

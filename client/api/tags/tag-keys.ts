@@ -1,4 +1,13 @@
+/** How the Tags page orders the vocabulary: `count` puts the rare ones (often typos) first. */
+export type TagSort = 'name' | 'count' | '-count';
+
+export interface TagListParams {
+  q: string;
+  sort: TagSort;
+}
+
 export const tagKeys = {
   all: ['tags'] as const,
   vocabulary: (q: string) => [...tagKeys.all, 'vocabulary', q] as const,
+  list: (params: TagListParams) => [...tagKeys.all, 'list', params] as const,
 };

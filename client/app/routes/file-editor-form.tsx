@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { roleAtLeast } from '../../../common/roles.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
 import { PrivateBadge } from '../../components/private-badge.tsx';
@@ -11,7 +11,7 @@ import { useEditorForm } from '../../features/editor/use-editor-form.ts';
 import { useSaveShortcut } from '../../features/editor/use-save-shortcut.ts';
 import { useUnsavedChangesGuard } from '../../features/editor/use-unsaved-changes-guard.ts';
 import { useSession } from '../../api/session/get-session.ts';
-import { paths } from '../../lib/paths.ts';
+import { paths, viewFromEditorParams } from '../../lib/paths.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { FileEditorWorkspace } from './file-editor-workspace.tsx';
 import '../../features/editor/components/editor.css';
@@ -26,6 +26,7 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
   });
   const blocker = useUnsavedChangesGuard(form.isDirty);
   usePageTitle(form.saved.name);
+  const [params] = useSearchParams();
   useSaveShortcut(() => {
     if (canEdit) form.save();
   });
@@ -44,7 +45,7 @@ export function FileEditorForm({ file }: { file: FileDetails }) {
   return (
     <form className="editor" onSubmit={submit} aria-labelledby="editor-title">
       <header className="editor__header">
-        <Link to={paths.library}>
+        <Link to={paths.view(viewFromEditorParams(params))}>
           <span aria-hidden="true">← </span>Back to library
         </Link>
         <div className="editor__title">

@@ -9,18 +9,23 @@ import { renderApp } from '../../testing/render.tsx';
 const FILE = makeFile({ tags: ['shoe', 'red'], customCoordinates: '120,40,800,600' });
 
 function setup(
-  options: { patch?: StubHandler; role?: 'viewer' | 'editor'; file?: FileDetails } = {},
+  options: {
+    patch?: StubHandler;
+    role?: 'viewer' | 'editor';
+    file?: FileDetails;
+    search?: string;
+  } = {},
 ) {
   const file = options.file ?? FILE;
   const api = stubFetch({
     'GET /api/session': { body: makeSession(options.role ?? 'editor') },
     'GET /api/files/:fileId': { body: file },
-    'GET /api/files': { body: { files: [file], skip: 0, limit: 48, hasMore: false } },
+    'GET /api/files': { body: { files: [file], total: 1, nextCursor: null } },
     'GET /api/tags': { body: { tags: [] } },
     'PATCH /api/files/:fileId/details':
       options.patch ?? ((request) => ({ body: { ...file, ...applyPatch(request.body) } })),
   });
-  const rendered = renderApp(`/files/${file.fileId}`);
+  const rendered = renderApp(`/files/${file.fileId}${options.search ?? ''}`);
   return { api, user: userEvent.setup(), ...rendered };
 }
 
@@ -53,6 +58,15 @@ describe('file editor page', () => {
     expect(screen.getByText('red')).toBeInTheDocument();
     expect(saveButton()).toBeDisabled();
     expect(screen.getByRole('link', { name: 'Back to library' })).toHaveAttribute('href', '/');
+  });
+
+  it('when opened from a view of the library, then "Back to library" returns to that view', async () => {
+    setup({ search: `?from=${encodeURIComponent('untagged=true&sort=name')}` });
+    await loaded();
+    expect(screen.getByRole('link', { name: 'Back to library' })).toHaveAttribute(
+      'href',
+      '/?untagged=true&sort=name',
+    );
   });
 
   it('loads the image scaled for display, not the original', async () => {

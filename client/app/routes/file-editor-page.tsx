@@ -1,8 +1,9 @@
-import { Link, useParams } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { isFileId } from '../../../common/file-id.ts';
 import { useFile } from '../../api/files/get-file.ts';
 import { isApiError } from '../../lib/api-client.ts';
-import { paths } from '../../lib/paths.ts';
+import { paths, viewFromEditorParams } from '../../lib/paths.ts';
 import { FileEditorForm } from './file-editor-form.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { Loading } from '../../components/load-states.tsx';
@@ -11,12 +12,18 @@ import { PageTitle } from '../../components/page-title.tsx';
 /** `/files/:fileId`: loads the file and hands it to the editor form. */
 export function FileEditorPage() {
   const { fileId = '' } = useParams();
+  // Opened from far down the library, the page would keep that scroll position. (Braces: in
+  // newer Chromium scrollTo returns a promise, which React would take for a cleanup function.)
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [fileId]);
   if (!isFileId(fileId)) return <NotFoundPage />;
   return <FileLoader key={fileId} fileId={fileId} />;
 }
 
 function FileLoader({ fileId }: { fileId: string }) {
   const file = useFile(fileId);
+  const [params] = useSearchParams();
 
   if (file.isPending) {
     return (
@@ -38,7 +45,7 @@ function FileLoader({ fileId }: { fileId: string }) {
               Try again
             </button>
           )}{' '}
-          <Link to={paths.library}>Back to library</Link>
+          <Link to={paths.view(viewFromEditorParams(params))}>Back to library</Link>
         </p>
       </section>
     );

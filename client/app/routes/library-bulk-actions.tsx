@@ -1,13 +1,17 @@
-import type { FileDetails } from '../../../common/file-details.ts';
+import { memo } from 'react';
 import { BulkBar } from '../../features/bulk/components/bulk-bar.tsx';
+import type { BulkTarget } from '../../features/bulk/bulk-target.ts';
 import { TagSelect } from '../../features/tags/tag-select.tsx';
 
+// Its props change only when the tags to add do: a click on an image must not re-render it.
+const AddTags = memo(TagSelect);
+
 /** The bulk bar with the app's tag select. */
-export function LibraryBulkActions({ files }: { files: readonly FileDetails[] }) {
+export function LibraryBulkActions({ target }: { target: BulkTarget }) {
   return (
     <BulkBar
-      files={files}
-      renderAddInput={(input) => <TagSelect label="Tags to add" {...input} />}
+      target={target}
+      renderAddInput={(input) => <AddTags label="Tags to add" {...input} />}
     />
   );
 }

@@ -1,62 +1,64 @@
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { roleAtLeast } from '../../../common/roles.ts';
-import { FileLibrary } from '../../features/library/components/file-library.tsx';
-import { SearchBox } from '../../features/library/components/search-box.tsx';
-import { useFileSelection } from '../../features/library/use-file-selection.ts';
 import { useSession } from '../../api/session/get-session.ts';
+import { CoverageLine } from '../../features/library/components/coverage-line.tsx';
+import { LibraryFilters } from '../../features/library/components/library-filters.tsx';
+import { LibraryResults } from '../../features/library/components/library-results.tsx';
+import { SearchBox } from '../../features/library/components/search-box.tsx';
+import { SortSelect } from '../../features/library/components/view-selects.tsx';
+import { useLibrarySelection } from '../../features/library/use-library-selection.ts';
+import { useLibraryView } from '../../features/library/use-library-view.ts';
+import { withoutFilters, withTagFilter } from '../../lib/library-view-changes.ts';
+import { DEFAULT_VIEW } from '../../lib/library-view.ts';
 import { LibrarySelectionPanel } from './library-selection-panel.tsx';
 
 /**
- * The library: search (kept in `?q=` so reloads and links keep it) over the image grid. Editors
- * can switch to selection mode to change the tags of many images at once.
+ * The library: what needs work, the filters (all in the URL), and the grid. Editors can select
+ * images, one by one or every result, to change their tags at once.
  */
 export function LibraryPage() {
-  const [params, setParams] = useSearchParams();
-  const searchText = params.get('q') ?? '';
+  const { view, key, setView } = useLibraryView();
   const { data: session } = useSession();
   const canEdit = session ? roleAtLeast(session.user.role, 'editor') : false;
-  const [isSelecting, setSelecting] = useState(false);
-  const selection = useFileSelection();
+  const selection = useLibrarySelection(key, canEdit);
+  const selecting = selection.grid.isSelecting;
 
-  // A selection belongs to the images it was made among; a new search starts a new one.
-  const [selectionSearch, setSelectionSearch] = useState(searchText);
-  if (selectionSearch !== searchText) {
-    setSelectionSearch(searchText);
-    selection.clear();
-  }
-
-  function search(text: string) {
-    const q = text.trim();
-    setParams(q ? { q } : {}, { replace: true });
-  }
-
-  function toggleSelecting() {
-    setSelecting((on) => !on);
-    selection.clear();
-  }
-
-  const selecting = isSelecting && canEdit;
   return (
-    <>
+    <div className={selecting ? 'library library--selecting' : 'library'}>
       <div className="page-heading">
         <h1>Library</h1>
         <div className="page-heading__tools">
-          <SearchBox value={searchText} onSearch={search} />
+          <SearchBox
+            value={view.q}
+            onSearch={(q) => setView({ ...view, q: q.trim() }, { replace: true })}
+          />
+          <SortSelect view={view} onChange={setView} />
           {canEdit && (
             <button
               type="button"
               className="button"
               aria-pressed={selecting}
-              onClick={toggleSelecting}
+              onClick={() => selection.setSelecting(!selecting)}
             >
               Select images
             </button>
           )}
         </div>
       </div>
-      {selecting && <LibrarySelectionPanel searchText={searchText} selection={selection} />}
-      <FileLibrary searchText={searchText} selection={selecting ? selection : undefined} />
-    </>
+      <CoverageLine view={view} />
+      <div className="library__layout">
+        <LibraryFilters view={view} onChange={setView} />
+        <div className="library__main">
+          {selecting && <LibrarySelectionPanel view={view} selection={selection} />}
+          <LibraryResults
+            key={key}
+            view={view}
+            viewKey={key}
+            selection={selection.grid}
+            onTagClick={(tag) => setView(withTagFilter(view, tag, 'all'))}
+            onClearFilters={() => setView(withoutFilters(view, DEFAULT_VIEW))}
+          />
+        </div>
+      </div>
+    </div>
   );
 }

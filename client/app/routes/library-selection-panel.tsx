@@ -1,7 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import type { BulkTarget, FileSummary } from '../../features/bulk/bulk-target.ts';
 import { SelectionToolbar } from '../../features/library/components/selection-toolbar.tsx';
-import type { FileSelection } from '../../features/library/use-file-selection.ts';
-import { useShownFiles } from '../../features/library/use-shown-files.ts';
+import type { LibrarySelection } from '../../features/library/use-library-selection.ts';
+import { useViewFiles } from '../../features/library/use-view-files.ts';
+import { viewToQuery, type LibraryView } from '../../lib/library-view.ts';
 
 // Bulk tagging brings the tag select (react-select); the library loads it only when selecting.
 const LibraryBulkActions = lazy(async () => ({
@@ -9,17 +11,42 @@ const LibraryBulkActions = lazy(async () => ({
 }));
 
 interface LibrarySelectionPanelProps {
-  searchText: string;
-  selection: FileSelection;
+  view: LibraryView;
+  selection: LibrarySelection;
 }
 
-/** Selection mode's panel above the grid: the count, select all / clear, and the bulk bar. */
-export function LibrarySelectionPanel({ searchText, selection }: LibrarySelectionPanelProps) {
-  const shown = useShownFiles(searchText);
-  const selected = shown.filter((file) => selection.ids.has(file.fileId));
+/** What the bulk bar changes: the picked files (loaded or remembered), or the whole view. */
+function bulkTarget(
+  view: LibraryView,
+  { selection, knownFiles }: LibrarySelection,
+  loaded: readonly FileSummary[],
+  loadedById: ReadonlyMap<string, FileSummary>,
+  total: number,
+): BulkTarget {
+  if (selection.mode === 'all') {
+    return {
+      kind: 'query',
+      query: viewToQuery(view),
+      count: total,
+      excluded: selection.ids,
+      loaded,
+    };
+  }
+  const files = [...selection.ids].flatMap((id) => {
+    const file = loadedById.get(id) ?? knownFiles.get(id);
+    return file ? [file] : [];
+  });
+  return { kind: 'files', files };
+}
+
+/** Selection mode's panel above the grid: the count, the ways to select many, and the bulk bar. */
+export function LibrarySelectionPanel({ view, selection }: LibrarySelectionPanelProps) {
+  const { files, total } = useViewFiles(view);
+  // Built once per page loaded, not on every click: with 10,000 files loaded it is not free.
+  const byId = useMemo(() => new Map(files.map((file) => [file.fileId, file])), [files]);
   return (
     <section className="selection-panel" aria-label="Selection">
-      <SelectionToolbar selection={selection} shown={shown.map((file) => file.fileId)} />
+      <SelectionToolbar selection={selection} shown={files} total={total} />
       <Suspense
         fallback={
           <p className="hint" role="status">
@@ -27,7 +54,7 @@ export function LibrarySelectionPanel({ searchText, selection }: LibrarySelectio
           </p>
         }
       >
-        <LibraryBulkActions files={selected} />
+        <LibraryBulkActions target={bulkTarget(view, selection, files, byId, total)} />
       </Suspense>
     </section>
   );

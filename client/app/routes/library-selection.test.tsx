@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../common/api/session.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
+import { catalogRoutes } from '../../testing/catalog-stub.ts';
 import { stubFetch, type StubHandler } from '../../testing/fetch-stub.ts';
 import { makeFile, makeSession } from '../../testing/fixtures.ts';
 import { renderApp } from '../../testing/render.tsx';
@@ -16,16 +17,20 @@ const FILES = [
 ];
 
 function setup(
-  options: { role?: Role; files?: FileDetails[]; routes?: Record<string, StubHandler> } = {},
+  options: {
+    role?: Role;
+    files?: FileDetails[];
+    routes?: Record<string, StubHandler>;
+    path?: string;
+  } = {},
 ) {
-  const files = options.files ?? FILES;
   const api = stubFetch({
     'GET /api/session': { body: makeSession(options.role ?? 'editor') },
-    'GET /api/files': { body: { files, skip: 0, limit: 48, hasMore: false } },
-    'GET /api/tags': { body: { tags: [] } },
+    'GET /api/files/:fileId': { body: FILES[0] },
+    ...catalogRoutes(options.files ?? FILES),
     ...options.routes,
   });
-  return { api, user: userEvent.setup(), ...renderApp('/') };
+  return { api, user: userEvent.setup(), ...renderApp(options.path ?? '/') };
 }
 
 const box = (name: string) => screen.getByRole('checkbox', { name: `Select ${name}` });
@@ -38,14 +43,14 @@ describe('library selection', () => {
   it('when selection mode starts, then each card gets a labelled checkbox and keeps its link', async () => {
     const { user } = setup();
     await screen.findByRole('img', { name: 'a.jpg' });
-    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /^Select / })).not.toBeInTheDocument();
     await startSelecting(user);
     expect(screen.getByRole('button', { name: 'Select images' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     expect(box('a.jpg')).not.toBeChecked();
-    expect(screen.getByRole('link', { name: /a\.jpg/ })).toHaveAttribute('href', '/files/a');
+    expect(screen.getByRole('link', { name: 'a.jpg' })).toHaveAttribute('href', '/files/a');
     expect(screen.getByText('0 selected')).toHaveAttribute('role', 'status');
   });
 
@@ -78,13 +83,64 @@ describe('library selection', () => {
     expect(box('b.jpg')).toBeChecked();
   });
 
-  it('selects with the keyboard: Tab to a checkbox, Space toggles it', async () => {
+  it('selects with the keyboard: Space on the focused card, arrows to the next', async () => {
     const { user } = setup();
-    await startSelecting(user);
-    box('a.jpg').focus();
+    await screen.findByRole('img', { name: 'a.jpg' });
+    screen.getByRole('link', { name: 'a.jpg' }).focus();
+    // Space starts selection mode with the focused card.
     await user.keyboard(' ');
     expect(box('a.jpg')).toBeChecked();
-    expect(screen.getByText('1 selected')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight} ');
+    expect(box('b.jpg')).toBeChecked();
+    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    expect(screen.getByRole('gridcell', { name: /b\.jpg/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('when selecting, a click on a card selects it instead of opening it', async () => {
+    const { user, router } = setup();
+    await startSelecting(user);
+    await user.click(screen.getByRole('img', { name: 'c.jpg' }));
+    expect(box('c.jpg')).toBeChecked();
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('the selection survives opening an image and coming back', async () => {
+    const { user, router } = setup({ path: '/?sort=name' });
+    await startSelecting(user);
+    await user.click(box('b.jpg'));
+    await user.click(box('d.jpg'));
+    await router.navigate('/files/a?from=sort%3Dname');
+    await user.click(await screen.findByRole('link', { name: 'Back to library' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=name'));
+    expect(await screen.findByText('2 selected')).toBeInTheDocument();
+    expect(box('b.jpg')).toBeChecked();
+    expect(box('d.jpg')).toBeChecked();
+  });
+
+  it('"Select all results" sends the view as a query, not file by file', async () => {
+    const many = Array.from({ length: 130 }, (_, i) =>
+      makeFile({ fileId: `m${i}`, name: `m${i}.jpg`, tags: ['sale'] }),
+    );
+    const { api, user } = setup({
+      files: many,
+      path: '/?tags=sale',
+      routes: {
+        'POST /api/bulk/tags': { body: { updated: many.map((f) => f.fileId), failed: [] } },
+      },
+    });
+    await startSelecting(user);
+    await user.click(await screen.findByRole('button', { name: 'Select all 130 results' }));
+    expect(screen.getByText('All 130 selected')).toBeInTheDocument();
+    expect(box('m0.jpg')).toBeChecked();
+    await user.click(await screen.findByRole('checkbox', { name: 'sale · 120 of 120 loaded' }));
+    await user.click(screen.getByRole('button', { name: 'Apply to 130 files' }));
+    expect(await screen.findByRole('heading', { name: 'Done' })).toBeInTheDocument();
+    expect(api.calls('POST', '/api/bulk/tags').map((r) => r.body)).toEqual([
+      { query: { tags: ['sale'] }, remove: ['sale'] },
+    ]);
   });
 
   it('shows the tags present in the selection with how many selected files have each', async () => {
@@ -161,7 +217,7 @@ describe('library selection', () => {
     await startSelecting(user);
     await user.click(box('a.jpg'));
     expect(screen.getByText('1 selected')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Search'), 'sale{Enter}');
+    await user.type(screen.getByLabelText('Search'), 'b{Enter}');
     expect(await screen.findByText('0 selected')).toBeInTheDocument();
   });
 });
@@ -174,14 +230,14 @@ describe('private files in the library', () => {
     const img = await screen.findByRole('img', { name: 'secret.jpg' });
     expect(img).toHaveAttribute(
       'src',
-      `/api/files/p1/image?v=${encodeURIComponent(secret.updatedAt)}&tr=w-400,h-400,c-at_max`,
+      `/api/files/p1/image?v=${encodeURIComponent(secret.updatedAt)}&tr=w-240,h-240,c-at_max`,
     );
     expect(
       within(screen.getByRole('link', { name: /secret\.jpg/ })).getByText('Private'),
     ).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'open.jpg' })).toHaveAttribute(
       'src',
-      `${open.url}&tr=w-400,h-400,c-at_max`,
+      `${open.url}&tr=w-240,h-240,c-at_max`,
     );
     expect(
       within(screen.getByRole('link', { name: /open\.jpg/ })).queryByText('Private'),

@@ -107,7 +107,7 @@ describe('sign-in page', () => {
   it('when the user signs out, then the session is deleted with the CSRF token', async () => {
     const api = stubFetch({
       'GET /api/session': { body: makeSession('admin') },
-      'GET /api/files': { body: { files: [], skip: 0, limit: 48, hasMore: false } },
+      'GET /api/files': { body: { files: [], total: 0, nextCursor: null } },
       'DELETE /api/session': { status: 204 },
     });
     const { router } = renderApp('/');

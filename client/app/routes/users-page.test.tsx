@@ -15,7 +15,7 @@ function setup(routes: Record<string, StubHandler> = {}, role: 'admin' | 'editor
   const api = stubFetch({
     'GET /api/session': { body: makeSession(role) },
     'GET /api/users': { body: { users: USERS } },
-    'GET /api/files': { body: { files: [], skip: 0, limit: 48, hasMore: false } },
+    'GET /api/files': { body: { files: [], total: 0, nextCursor: null } },
     ...routes,
   });
   const rendered = renderApp('/admin/users');

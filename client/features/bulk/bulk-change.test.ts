@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bulkChangeProblems, bulkRequest, describeChange } from './bulk-change.ts';
+import {
+  bulkChangeProblems,
+  bulkRequest,
+  changeSteps,
+  describeChange,
+  sendInSteps,
+} from './bulk-change.ts';
 
 describe('bulkRequest', () => {
   it.each([
@@ -13,22 +19,21 @@ describe('bulkRequest', () => {
 
 describe('bulkChangeProblems', () => {
   it.each([
-    ['nothing selected', [], { add: ['a'], remove: [] }, []],
-    ['nothing to do', ['f1'], { add: [], remove: [] }, []],
-    ['a plain change', ['f1', 'f2'], { add: ['sale'], remove: ['old'] }, []],
+    ['nothing selected', 0, { add: ['a'], remove: [] }, []],
+    ['nothing to do', 1, { add: [], remove: [] }, []],
+    ['a plain change', 2, { add: ['sale'], remove: ['old'] }, []],
     [
       'the same tag added and removed, ignoring case',
-      ['f1'],
+      1,
       { add: ['Sale'], remove: ['sale'] },
       ['A tag cannot be both added and removed.'],
     ],
-  ])('%s', (_name, fileIds, change, expected) => {
-    expect(bulkChangeProblems(fileIds, change)).toEqual(expected);
+  ])('%s', (_name, count, change, expected) => {
+    expect(bulkChangeProblems(count, change)).toEqual(expected);
   });
 
   it('does not hold a selection above the per-request limit against the change', () => {
-    const many = Array.from({ length: 10_001 }, (_, i) => `f${i}`);
-    expect(bulkChangeProblems(many, { add: ['a'], remove: [] })).toEqual([]);
+    expect(bulkChangeProblems(10_001, { add: ['a'], remove: [] })).toEqual([]);
   });
 });
 
@@ -39,5 +44,35 @@ describe('describeChange', () => {
     [{ add: ['new'], remove: ['old'] }, 'Added new; removed old.'],
   ])('%j → %s', (change, expected) => {
     expect(describeChange(change)).toBe(expected);
+  });
+});
+
+describe('changeSteps', () => {
+  it.each([
+    ['one request for a plain change', { add: ['b'], remove: ['a'] }, 1],
+    ['two for a change of spelling only', { add: ['red'], remove: ['Red'] }, 2],
+  ])('%s', (_name, change, steps) => {
+    expect(changeSteps(change)).toHaveLength(steps);
+  });
+});
+
+describe('sendInSteps', () => {
+  it('sends the second step only to the files the first updated', async () => {
+    const sent: unknown[] = [];
+    const answer = await sendInSteps(
+      ['a', 'b'],
+      { add: ['red'], remove: ['Red'] },
+      async (body) => {
+        sent.push(body);
+        return body.remove
+          ? { updated: ['a'], failed: [{ fileId: 'b', message: 'gone' }] }
+          : { updated: body.fileIds, failed: [] };
+      },
+    );
+    expect(sent).toEqual([
+      { fileIds: ['a', 'b'], remove: ['Red'] },
+      { fileIds: ['a'], add: ['red'] },
+    ]);
+    expect(answer).toEqual({ updated: ['a'], failed: [{ fileId: 'b', message: 'gone' }] });
   });
 });

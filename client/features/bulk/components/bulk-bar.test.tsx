@@ -45,7 +45,7 @@ function setup(bulk: StubHandler) {
   refreshed.mockClear();
   renderWithQuery(
     <BulkBar
-      files={FILES}
+      target={{ kind: 'files', files: FILES }}
       batchSize={2}
       renderAddInput={({ value, onChange }) => (
         <button type="button" onClick={() => onChange([...value, 'summer'])}>

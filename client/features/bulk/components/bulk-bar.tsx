@@ -1,60 +1,41 @@
-import { useState, type ReactNode } from 'react';
-import type { FileDetails } from '../../../../common/file-details.ts';
+import type { ReactNode } from 'react';
 import type { TagChange } from '../bulk-change.ts';
+import { countedFiles, planFor, targetCount, type BulkTarget } from '../bulk-target.ts';
 import { tagCountsIn } from '../tag-counts.ts';
 import { useBulkRun } from '../use-bulk-run.ts';
 import { BulkForm, type AddInputProps } from './bulk-form.tsx';
-import { BulkProgress } from './bulk-progress.tsx';
-import { BulkSummary } from './bulk-summary.tsx';
+import { BulkRunStatus } from './bulk-run-status.tsx';
 import './bulk.css';
 
 interface BulkBarProps {
-  /** The selected files. */
-  files: readonly FileDetails[];
+  /** The selected files, or every file of a view. */
+  target: BulkTarget;
   renderAddInput(props: AddInputProps): ReactNode;
   /** Files per request; tests make it small. */
   batchSize?: number;
 }
 
 /** Add and remove tags on every selected file, in batches, with progress, cancel and a summary. */
-export function BulkBar({ files, renderAddInput, batchSize }: BulkBarProps) {
+export function BulkBar({ target, renderAddInput, batchSize }: BulkBarProps) {
   const run = useBulkRun(batchSize);
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-  const { state } = run;
+  const counted = countedFiles(target);
 
-  function start(fileIds: readonly string[], change: TagChange) {
-    setNames((known) => new Map([...known, ...files.map((f) => [f.fileId, f.name] as const)]));
-    run.start(fileIds, change);
+  function apply(change: TagChange) {
+    run.run(planFor(target, change), new Map(counted.map((f) => [f.fileId, f.name])));
   }
 
-  if (state.kind === 'running') {
-    return (
-      <section className="bulk-bar" aria-label="Bulk tags">
-        <BulkProgress {...state} onCancel={run.cancel} />
-      </section>
-    );
-  }
   return (
     <section className="bulk-bar" aria-label="Bulk tags">
-      {state.kind === 'finished' && (
-        <BulkSummary
-          {...state}
-          names={names}
-          onRetry={(fileIds) => start(fileIds, state.change)}
-          onDismiss={run.dismiss}
+      <BulkRunStatus run={run} />
+      {run.state.kind !== 'running' && (
+        <BulkForm
+          count={targetCount(target)}
+          counts={tagCountsIn(counted)}
+          countedOf={target.kind === 'query' ? counted.length : null}
+          renderAddInput={renderAddInput}
+          onApply={apply}
         />
       )}
-      <BulkForm
-        fileIds={files.map((f) => f.fileId)}
-        counts={tagCountsIn(files)}
-        renderAddInput={renderAddInput}
-        onApply={(change) =>
-          start(
-            files.map((f) => f.fileId),
-            change,
-          )
-        }
-      />
     </section>
   );
 }

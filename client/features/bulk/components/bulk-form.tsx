@@ -11,22 +11,25 @@ export interface AddInputProps {
 }
 
 interface BulkFormProps {
-  fileIds: readonly string[];
+  /** How many files the change is for. */
+  count: number;
   counts: readonly TagCount[];
+  /** When the counts are of the loaded files of a larger set: how many those are. */
+  countedOf: number | null;
   /** The tag input for tags to add (the page supplies the app's tag select). */
   renderAddInput(props: AddInputProps): ReactNode;
   onApply(change: TagChange): void;
 }
 
 /** Tags to add, tags to remove (from those in the selection), and Apply. */
-export function BulkForm({ fileIds, counts, renderAddInput, onApply }: BulkFormProps) {
+export function BulkForm({ count, counts, countedOf, renderAddInput, onApply }: BulkFormProps) {
   const [add, setAdd] = useState<string[]>([]);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   // A tag checked earlier may have left the selection since; only present ones are removed.
   const remove = counts.map((c) => c.tag).filter((tag) => checked.has(tag));
   const change: TagChange = { add, remove };
-  const problems = bulkChangeProblems(fileIds, change);
-  const canApply = fileIds.length > 0 && add.length + remove.length > 0 && problems.length === 0;
+  const problems = bulkChangeProblems(count, change);
+  const canApply = count > 0 && add.length + remove.length > 0 && problems.length === 0;
 
   function toggle(tag: string) {
     setChecked((current) => {
@@ -49,17 +52,18 @@ export function BulkForm({ fileIds, counts, renderAddInput, onApply }: BulkFormP
       <div className="bulk-form__add">{renderAddInput({ value: add, onChange: setAdd })}</div>
       <RemoveTagList
         counts={counts}
-        total={fileIds.length}
+        total={countedOf ?? count}
+        isSample={countedOf !== null}
         checked={checked}
         onToggle={toggle}
-        isDisabled={fileIds.length === 0}
+        isDisabled={count === 0}
       />
       <FieldProblems messages={problems} />
       <div className="bulk-form__apply">
         <button type="submit" className="button button--primary" disabled={!canApply}>
-          Apply to {formatCount(fileIds.length)} {fileIds.length === 1 ? 'file' : 'files'}
+          Apply to {formatCount(count)} {count === 1 ? 'file' : 'files'}
         </button>
-        {fileIds.length === 0 && <p className="hint">Select images to change their tags.</p>}
+        {count === 0 && <p className="hint">Select images to change their tags.</p>}
       </div>
     </form>
   );

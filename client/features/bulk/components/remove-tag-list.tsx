@@ -1,10 +1,14 @@
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import type { TagCount } from '../tag-counts.ts';
+
+const SHOWN_AT_FIRST = 40;
 
 interface RemoveTagListProps {
   counts: readonly TagCount[];
-  /** How many files are selected. */
+  /** How many files the counts are of. */
   total: number;
+  /** The counts are of the loaded files only, not of every selected one. */
+  isSample?: boolean;
   checked: ReadonlySet<string>;
   onToggle(tag: string): void;
   isDisabled: boolean;
@@ -17,10 +21,15 @@ interface RemoveTagListProps {
 export function RemoveTagList({
   counts,
   total,
+  isSample = false,
   checked,
   onToggle,
   isDisabled,
 }: RemoveTagListProps) {
+  const [showAll, setShowAll] = useState(false);
+  // Thousands of files selected can carry thousands of rare tags: the common ones come first,
+  // and the long tail waits for a click rather than slowing every change of the selection.
+  const shown = showAll ? counts : counts.slice(0, SHOWN_AT_FIRST);
   return (
     <fieldset className="remove-tags" disabled={isDisabled}>
       <legend>Tags to remove</legend>
@@ -28,8 +37,9 @@ export function RemoveTagList({
         <p className="hint">The selected images have no tags.</p>
       ) : (
         <ul className="remove-tags__list">
-          {counts.map(({ tag, count }) => {
-            const text = `${tag} · ${count} of ${total}`;
+          {shown.map(({ tag, count }) => {
+            const of = `${count} of ${total}${isSample ? ' loaded' : ''}`;
+            const text = `${tag} · ${of}`;
             return (
               <li key={tag}>
                 <label className={count === total ? 'remove-tag remove-tag--all' : 'remove-tag'}>
@@ -41,7 +51,7 @@ export function RemoveTagList({
                     onChange={() => onToggle(tag)}
                   />
                   <span className="remove-tag__name">{tag}</span>
-                  <span className="remove-tag__count">{` · ${count} of ${total}`}</span>
+                  <span className="remove-tag__count">{` · ${of}`}</span>
                   <span
                     className="remove-tag__meter"
                     aria-hidden="true"
@@ -52,6 +62,11 @@ export function RemoveTagList({
             );
           })}
         </ul>
+      )}
+      {shown.length < counts.length && (
+        <button type="button" className="button button--quiet" onClick={() => setShowAll(true)}>
+          Show all {counts.length} tags
+        </button>
       )}
     </fieldset>
   );

@@ -1,43 +1,103 @@
-import type { ChangeEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import type { FileDetails } from '../../../../common/file-details.ts';
 import { PrivateBadge } from '../../../components/private-badge.tsx';
-import { thumbnailUrl } from '../../../lib/image-url.ts';
-import { paths } from '../../../lib/paths.ts';
+import { thumbnailSize, thumbnailUrl } from '../../../lib/image-url.ts';
+import { TagChips } from './tag-chips.tsx';
 
-const MAX_CHIPS = 4;
-
-export interface CardSelection {
-  isSelected: boolean;
-  onToggle(withShift: boolean): void;
+export interface CardHandlers {
+  /** A click (or Space) on the card while selecting; Shift extends from the last one. */
+  onToggle(fileId: string, withShift: boolean): void;
+  /** Space on a card: select it (starting selection mode if need be). */
+  onSpace(fileId: string): void;
+  onFocusCard(index: number): void;
+  onTagClick(tag: string): void;
 }
 
-// React fires a checkbox's onChange from the native click, which knows whether Shift was held
-// (also for Shift+Space from the keyboard).
-const shiftHeld = (event: ChangeEvent) =>
-  'shiftKey' in event.nativeEvent && event.nativeEvent.shiftKey === true;
+interface FileCardProps {
+  file: FileDetails;
+  index: number;
+  column: number;
+  /** The editor, carrying the view the card is shown in. */
+  href: string;
+  frameSize: number;
+  /** The one card in the grid's tab order (roving focus). */
+  isActive: boolean;
+  isSelecting: boolean;
+  isSelected: boolean;
+  handlers: CardHandlers;
+}
 
-/** One image of the grid: a link to its editor, and in selection mode a checkbox beside it. */
-export function FileCard({ file, selection }: { file: FileDetails; selection?: CardSelection }) {
-  const tags = file.tags ?? [];
-  const hidden = tags.length - MAX_CHIPS;
-  const selected = selection?.isSelected ?? false;
+const opensElsewhere = (event: MouseEvent) =>
+  event.ctrlKey || event.metaKey || event.altKey || event.button !== 0;
+
+/**
+ * One cell of the grid: the image (a link to its editor), its name, tag chips that filter the
+ * library, and while selecting a checkbox. Memoized: selecting one card re-renders only it.
+ */
+export const FileCard = memo(function FileCard(props: FileCardProps) {
+  const { file, index, column, href, frameSize, isActive, isSelecting, isSelected, handlers } =
+    props;
+  const tabIndex = isActive ? 0 : -1;
+  const pixelRatio = typeof window === 'undefined' ? 1 : window.devicePixelRatio;
+
+  function click(event: MouseEvent) {
+    // While selecting, a click selects rather than leaves; Enter (a click with no detail) still
+    // opens, and Ctrl/Cmd-click still opens a new tab.
+    if (!isSelecting || event.detail === 0 || opensElsewhere(event)) return;
+    event.preventDefault();
+    handlers.onToggle(file.fileId, event.shiftKey);
+  }
+
+  function keyDown(event: KeyboardEvent) {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    if (isSelecting) handlers.onToggle(file.fileId, event.shiftKey);
+    else handlers.onSpace(file.fileId);
+  }
 
   return (
-    <div className={selected ? 'file-card-wrap file-card-wrap--selected' : 'file-card-wrap'}>
-      {selection && (
+    <div
+      role="gridcell"
+      aria-colindex={column + 1}
+      aria-selected={isSelecting ? isSelected : undefined}
+      className={isSelected ? 'file-card file-card--selected' : 'file-card'}
+      data-index={index}
+      onFocus={() => handlers.onFocusCard(index)}
+    >
+      {isSelecting && (
         <label className="file-card__select">
           <input
             type="checkbox"
-            checked={selected}
-            onChange={(event) => selection.onToggle(shiftHeld(event))}
+            tabIndex={-1}
+            checked={isSelected}
+            onChange={(event) =>
+              handlers.onToggle(file.fileId, (event.nativeEvent as PointerEvent).shiftKey === true)
+            }
           />
           <span className="visually-hidden">Select {file.name}</span>
         </label>
       )}
-      <Link className="file-card" to={paths.file(file.fileId)}>
-        <span className="file-card__frame">
-          <img src={thumbnailUrl(file)} alt={file.name} loading="lazy" decoding="async" />
+      <Link
+        className="file-card__link"
+        to={href}
+        tabIndex={tabIndex}
+        onClick={click}
+        onKeyDown={keyDown}
+      >
+        <span className="file-card__frame" style={{ height: frameSize }}>
+          {file.fileType === 'image' ? (
+            <img
+              src={thumbnailUrl(file, thumbnailSize(frameSize, pixelRatio))}
+              alt={file.name}
+              loading="lazy"
+              decoding="async"
+            />
+          ) : (
+            <span className="file-card__type" role="img" aria-label={file.name}>
+              {file.name.split('.').pop()?.toUpperCase() ?? 'FILE'}
+            </span>
+          )}
           {file.customCoordinates && (
             <span className="file-card__badge" title={`Region ${file.customCoordinates}`}>
               Region
@@ -49,17 +109,8 @@ export function FileCard({ file, selection }: { file: FileDetails; selection?: C
         <span className="file-card__name" aria-hidden="true">
           {file.name}
         </span>
-        {tags.length > 0 && (
-          <span className="chips">
-            {tags.slice(0, MAX_CHIPS).map((tag) => (
-              <span key={tag} className="chip">
-                {tag}
-              </span>
-            ))}
-            {hidden > 0 && <span className="chip chip--more">+{hidden}</span>}
-          </span>
-        )}
       </Link>
+      <TagChips tags={file.tags ?? []} tabIndex={tabIndex} onTagClick={handlers.onTagClick} />
     </div>
   );
-}
+});

@@ -6,13 +6,25 @@ const SEARCH_DEBOUNCE_MS = 300;
 interface SearchBoxProps {
   value: string;
   onSearch(text: string): void;
+  placeholder?: string;
 }
 
 /** Searches as the user pauses typing, or at once on Enter. */
-export function SearchBox({ value, onSearch }: SearchBoxProps) {
+export function SearchBox({
+  value,
+  onSearch,
+  placeholder = 'Name, tag or folder',
+}: SearchBoxProps) {
   const id = useId();
   const [text, setText] = useState(value);
+  const [shown, setShown] = useState(value);
   const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+
+  // A search from elsewhere (a saved view, Back) replaces the text; our own echo does not.
+  if (value !== shown) {
+    setShown(value);
+    if (value.trim() !== text.trim()) setText(value);
+  }
 
   useEffect(() => {
     if (debounced.trim() !== value.trim()) onSearch(debounced);
@@ -31,7 +43,7 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
       <input
         id={id}
         type="search"
-        placeholder="Name or tag"
+        placeholder={placeholder}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />

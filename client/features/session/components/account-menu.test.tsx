@@ -1,16 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { catalogRoutes } from '../../../testing/catalog-stub.ts';
 import { errorReply, stubFetch, type StubHandler } from '../../../testing/fetch-stub.ts';
 import { makeSession } from '../../../testing/fixtures.ts';
 import { renderApp } from '../../../testing/render.tsx';
 
-const EMPTY_LIST = { files: [], skip: 0, limit: 48, hasMore: false };
-
 function setup(routes: Record<string, StubHandler> = {}) {
   const api = stubFetch({
     'GET /api/session': { body: makeSession('editor') },
-    'GET /api/files': { body: EMPTY_LIST },
+    ...catalogRoutes([]),
     'DELETE /api/session': { status: 204 },
     ...routes,
   });

@@ -1,0 +1,3 @@
+export const folderKeys = {
+  all: ['folders'] as const,
+};

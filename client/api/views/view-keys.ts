@@ -1,0 +1,3 @@
+export const viewKeys = {
+  all: ['views'] as const,
+};
