@@ -15,7 +15,7 @@ async function expectInWindow(page: Page, name: string, width: number, height: n
   expect(box.y + box.height).toBeLessThanOrEqual(height);
 }
 
-/** Every page, once loaded: sign-in, library, an editor, users. */
+/** Every page, once loaded: sign-in, library, an editor, tags, users. */
 async function visitEveryPage(page: Page, check: (name: string) => Promise<void>) {
   await page.goto('/sign-in');
   await expect(page.getByLabel('Username')).toBeFocused();
@@ -23,12 +23,17 @@ async function visitEveryPage(page: Page, check: (name: string) => Promise<void>
   await page.getByLabel('Username').fill(E2E_ADMIN.username);
   await page.getByLabel('Password').fill(E2E_ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('link', { name: 'red-sneaker.jpg' }).first()).toBeVisible();
+  // Other tests add images to this library too, so wait for the grid, not one image.
+  await expect(page.locator('.file-card img').first()).toBeVisible();
   await check('library');
   const lamp = await fileNamed(page, 'adjustable-desk-lamp.jpg');
   await page.goto(`/files/${lamp.fileId}`);
   await expect(page.locator('.ReactCrop img')).toBeVisible();
   await check('editor');
+  await page.goto('/tags');
+  await expect(page.getByRole('heading', { name: 'Tags' })).toBeVisible();
+  await expect(page.locator('.tag-total')).toHaveText(/\d tags?$/);
+  await check('tags');
   await page.goto('/admin/users');
   await expect(page.getByRole('table')).toBeVisible();
   await check('users');
