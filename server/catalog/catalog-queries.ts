@@ -84,6 +84,7 @@ export function createCatalogQueries(db: Db) {
   }
 
   return {
+    matching,
     countMatching,
     plannedPage,
     countQuery,

@@ -104,6 +104,12 @@ const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
     access: 'viewer',
   },
   {
+    name: 'file-position',
+    method: 'GET',
+    pattern: '/api/files/:fileId/position',
+    access: 'viewer',
+  },
+  {
     name: 'file-patch',
     method: 'PATCH',
     pattern: '/api/files/:fileId/details',
@@ -118,6 +124,7 @@ const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
     body: (ctx) => ({ fileIds: [ctx.fileId], add: ['fuzz-bulk'] }),
   },
   { name: 'tags', method: 'GET', pattern: '/api/tags', access: 'viewer' },
+  { name: 'tags-top', method: 'GET', pattern: '/api/tags/top', access: 'viewer' },
   { name: 'catalog', method: 'GET', pattern: '/api/catalog', access: 'viewer' },
   {
     name: 'catalog-sync',
