@@ -9,6 +9,7 @@ import { useLibrarySelection } from '../../features/library/use-library-selectio
 import { useLibraryView } from '../../features/library/use-library-view.ts';
 import { withoutFilters, withTagFilter } from '../../lib/library-view-changes.ts';
 import { DEFAULT_VIEW } from '../../lib/library-view.ts';
+import { LibraryPassSummary } from './library-pass-summary.tsx';
 import { LibrarySelectionPanel } from './library-selection-panel.tsx';
 
 /**
@@ -44,6 +45,7 @@ export function LibraryPage() {
           )}
         </div>
       </div>
+      <LibraryPassSummary />
       <CoverageLine view={view} />
       <div className="library__layout">
         <LibraryFilters view={view} onChange={setView} />

@@ -13,6 +13,8 @@ import type { EditorStart } from './restore-draft.ts';
 /** Where the editor goes once a save succeeds, e.g. the next image of the view ("Save and next"). */
 export interface GoTo {
   path: string;
+  /** Router state handed to the page there (e.g. what a pass through a view saved). */
+  state?: unknown;
 }
 
 export type SaveStatus =

@@ -27,6 +27,8 @@ export interface PassSnapshot<T extends Listed> {
 }
 
 export interface PlaceInPass<T extends Listed> {
+  /** The file itself, as the pass read it. */
+  current: T;
   /** 0-based, in the view as it was; null for an anchor that is not in the view. */
   index: number | null;
   total: number;
@@ -94,6 +96,7 @@ export function placeInPass<T extends Listed>(
   const first = snapshot.index - before.length;
   if (fileId === snapshot.anchor.fileId && !snapshot.inView) {
     return {
+      current: snapshot.anchor,
       index: null,
       total,
       previous: before[0] ?? null,
@@ -105,6 +108,7 @@ export function placeInPass<T extends Listed>(
   const at = ordered.findIndex((file) => file.fileId === fileId);
   if (at === -1) return null;
   return {
+    current: ordered[at]!,
     index: clamp(first + at, 0, total - 1),
     total,
     previous: ordered[at - 1] ?? null,

@@ -15,13 +15,15 @@ import { useKeptDraft } from './use-kept-draft.ts';
 export interface EditorFormOptions {
   /** Whose unsaved drafts this tab keeps and restores; null for users who cannot edit. */
   draftOwner: string | null;
+  /** Told of every successful save (a pass through a view counts what it saved). */
+  onSaved?(file: FileDetails): void;
 }
 
 /**
  * The editor's state (see editor-state.ts) wired to the server and the tab: saving, loading
  * someone else's version when a save is refused as stale, and keeping the unsaved draft.
  */
-export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptions) {
+export function useEditorForm(file: FileDetails, { draftOwner, onSaved }: EditorFormOptions) {
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(editorReducer, null, () =>
     initialEditorState(
@@ -58,6 +60,7 @@ export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptio
         onSuccess: (updated) => {
           dispatch({ type: 'saveSucceeded', file: updated });
           forgetKeptDraft();
+          onSaved?.(updated);
         },
         onError: (error) => {
           if (isApiError(error) && error.code === 'edit_conflict') {

@@ -95,6 +95,16 @@ export function TagSelect(props: TagSelectProps) {
   const messages = entry.refusal ? [entry.refusal, ...listProblems] : listProblems;
 
   function keyDown(event: KeyboardEvent) {
+    // Ctrl/⌘+Enter is the page's "save and next": it must not pick a suggestion here. Text being
+    // typed becomes a tag first, as Enter would make it, and stops there (nothing unseen is saved).
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (typed !== '') {
+        event.stopPropagation();
+        entry.enter(entry.input, 'best-match');
+      }
+      return;
+    }
     // In an empty input react-select takes Space to pick the focused suggestion; a leading space
     // is never part of a tag, so it must not add one.
     if (event.key === ' ' && entry.input === '') event.preventDefault();
