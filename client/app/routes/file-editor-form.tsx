@@ -1,4 +1,4 @@
-import { useEffect, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { roleAtLeast } from '../../../common/roles.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
@@ -53,7 +53,13 @@ export function FileEditorForm({ file, loop }: FileEditorFormProps) {
     if (form.isDirty) form.save({ then: target });
     else void navigate(target.path, { state: target.state });
   }
-  useLoopKeys(loop ? { saveAndNext } : {});
+  // Run later (once typed tags have landed), it must see the draft as it is then.
+  const latestSaveAndNext = useRef(saveAndNext);
+  useLayoutEffect(() => {
+    latestSaveAndNext.current = saveAndNext;
+  });
+  const requestSaveAndNext = () => loop?.whenTagsSettled(() => latestSaveAndNext.current());
+  useLoopKeys(loop ? { saveAndNext: requestSaveAndNext } : {});
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -91,7 +97,7 @@ export function FileEditorForm({ file, loop }: FileEditorFormProps) {
         form={form}
         canEdit={canEdit}
         loop={loop}
-        onSaveAndNext={loop && saveAndNext}
+        onSaveAndNext={loop && requestSaveAndNext}
       />
       <LeaveDialog blocker={blocker} onLeave={form.forgetKeptDraft} />
     </form>

@@ -22,13 +22,16 @@ function library(): FileDetails[] {
   ];
 }
 
-function setup(start = 'a', topTags = [{ name: 'sneaker', count: 5 }]) {
+function setup(start = 'a', topTags = [{ name: 'sneaker', count: 5 }], lookupMs = 0) {
   const files = library();
   const api = stubFetch({
     ...catalogRoutes(files),
     ...passCatalog(files),
     'GET /api/session': { body: makeSession('editor') },
-    'GET /api/tags': { body: { tags: [] } },
+    'GET /api/tags': async () => {
+      await new Promise((resolve) => setTimeout(resolve, lookupMs));
+      return { body: { tags: [{ name: 'sneaker', count: 5 }] } };
+    },
     'GET /api/tags/top': { body: { tags: topTags } },
     'GET /api/files/:fileId/suggested-region': {
       body: { customCoordinates: '100,100,400,200', method: 'background' },
@@ -83,6 +86,16 @@ describe('the tagging loop', () => {
     expect(await screen.findByText('red', { selector: '.tag-select__multi-value__label' }));
     expect(api.calls('PATCH', '/api/files/a/details')).toHaveLength(0);
     expect(screen.getByRole('heading', { name: 'a.jpg' })).toBeInTheDocument();
+  });
+
+  it('when "sne", Enter and Ctrl+Enter come faster than the tag look-up, then the tag is saved too', async () => {
+    const { user, api } = setup('a', [], 300);
+    await opened('a.jpg');
+    await screen.findByText('Image 1 of 3');
+    await user.type(tagInput(), 'sne{Enter}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await opened('b.jpg');
+    expect(api.calls('PATCH', '/api/files/a/details')[0]?.body).toEqual({ tags: ['sneaker'] });
   });
 
   it('when moving on with unsaved changes, then the user is asked first', async () => {

@@ -20,11 +20,7 @@ export function FileEditorPage() {
     window.scrollTo(0, 0);
   }, [fileId]);
   if (!isFileId(fileId)) return <NotFoundPage />;
-  return (
-    <EditorPass fileId={fileId}>
-      {(loop) => <FileLoader key={fileId} fileId={fileId} loop={loop} />}
-    </EditorPass>
-  );
+  return <EditorPass fileId={fileId} Editor={FileLoader} />;
 }
 
 function FileLoader({ fileId, loop }: { fileId: string; loop: EditorLoop }) {

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { FileDetails } from '../../../common/file-details.ts';
 import { roleAtLeast } from '../../../common/roles.ts';
@@ -17,8 +17,8 @@ import { paths, viewFromEditorParams } from '../../lib/paths.ts';
 
 interface EditorPassProps {
   fileId: string;
-  /** The editor of the current image, given what it needs of the pass. */
-  children(loop: EditorLoop): ReactNode;
+  /** The editor of the current image, given what it needs of the pass; a new one per image. */
+  Editor: ComponentType<{ fileId: string; loop: EditorLoop }>;
 }
 
 /**
@@ -27,7 +27,7 @@ interface EditorPassProps {
  * editor below it is replaced for each image, so the pass, the chips' order and the live region
  * carry over from one image to the next.
  */
-export function EditorPass({ fileId, children }: EditorPassProps) {
+export function EditorPass({ fileId, Editor }: EditorPassProps) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const from = params.get('from') ?? '';
@@ -43,6 +43,19 @@ export function EditorPass({ fileId, children }: EditorPassProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const ready = place.kind === 'ready' ? place : null;
 
+  const [tagsPending, setTagsPending] = useState(false);
+  const waiting = useRef<(() => void) | null>(null);
+  const whenTagsSettled = (move: () => void) => {
+    if (tagsPending) waiting.current = move;
+    else move();
+  };
+  useEffect(() => {
+    const move = waiting.current;
+    if (tagsPending || !move) return;
+    waiting.current = null;
+    move();
+  }, [tagsPending]);
+
   const summary = (finished: boolean, also?: FileDetails): PassSummaryState => ({
     passSummary: summarize(pass.saved, also),
     finished,
@@ -56,8 +69,13 @@ export function EditorPass({ fileId, children }: EditorPassProps) {
     if (ready?.next) open(ready.next);
     else if (ready) void navigate(paths.view(view), { state: summary(true) });
   };
+  const previous = () => open(ready?.previous);
   useLoopKeys(
-    { previous: () => open(ready?.previous), next, help: () => setHelpOpen(true) },
+    {
+      previous: () => whenTagsSettled(previous),
+      next: () => whenTagsSettled(next),
+      help: () => setHelpOpen(true),
+    },
     { before: true },
   );
 
@@ -72,21 +90,23 @@ export function EditorPass({ fileId, children }: EditorPassProps) {
     previous: lastSavedBefore(fileId) ?? ready?.previous ?? null,
     quickPicks,
     backState: pass.saved.length > 0 ? summary(false) : undefined,
+    onTagsPending: setTagsPending,
+    whenTagsSettled,
   };
 
   return (
     <>
       <PassNav
         place={place}
-        onPrevious={() => open(ready?.previous)}
-        onNext={next}
+        onPrevious={() => whenTagsSettled(previous)}
+        onNext={() => whenTagsSettled(next)}
         onHelp={() => setHelpOpen(true)}
       />
       {/* Outside the editor, which is replaced for each image: a live region must stay put. */}
       <p className="visually-hidden" role="status">
         {ready && ready.index !== null ? `${positionText(place)}: ${ready.current.name}` : ''}
       </p>
-      {children(loop)}
+      <Editor key={fileId} fileId={fileId} loop={loop} />
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
     </>
   );

@@ -26,6 +26,7 @@ export function TagsSection(props: TagsSectionProps) {
         isDisabled={!canEdit}
         autoFocus={canEdit}
         quickPicks={loop?.quickPicks}
+        onPendingChange={loop?.onTagsPending}
       />
       {canEdit && loop && (
         <SameAsPrevious

@@ -20,6 +20,13 @@ export interface EditorLoop {
   quickPicks: readonly string[];
   /** Router state for "Back to library": what the pass saved so far. */
   backState: unknown;
+  /** The tag input reports text still on its way to becoming tags ("sne", Enter: a look-up). */
+  onTagsPending(pending: boolean): void;
+  /**
+   * Runs `move` once typed tags have landed: "sne", Enter, Ctrl+Enter typed fast must save the
+   * tag Enter is still looking up, not move on without it.
+   */
+  whenTagsSettled(move: () => void): void;
 }
 
 /** The file as it will be once the draft is saved, for counting what a pass saved. */
