@@ -23,7 +23,8 @@ const SHORTCUTS: ReadonlyArray<[keys: string, what: string]> = [
 export function KeyboardHelp({ onClose }: { onClose(): void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
-      <dl className="keyboard-help">
+      {/* Focused first (not Close, at the end): reading, and scrolling a long list, start at the top. */}
+      <dl className="keyboard-help" tabIndex={-1} data-autofocus>
         {SHORTCUTS.map(([keys, what]) => (
           <div key={keys} className="keyboard-help__row">
             <dt>
@@ -34,7 +35,7 @@ export function KeyboardHelp({ onClose }: { onClose(): void }) {
         ))}
       </dl>
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
+        <button type="button" className="button button--primary" onClick={onClose}>
           Close
         </button>
       </div>

@@ -26,7 +26,7 @@ export function PassNav({ place, onPrevious, onNext, onHelp }: PassNavProps) {
         onClick={onPrevious}
         aria-keyshortcuts="Alt+ArrowLeft"
       >
-        <span aria-hidden="true">← </span>Previous image
+        <span aria-hidden="true">← </span>Previous<span className="pass-nav__word"> image</span>
         <kbd className="pass-nav__key" aria-hidden="true">
           Alt+←
         </kbd>
@@ -39,7 +39,15 @@ export function PassNav({ place, onPrevious, onNext, onHelp }: PassNavProps) {
         onClick={onNext}
         aria-keyshortcuts="Alt+ArrowRight"
       >
-        {atEnd ? 'Finish: back to the view' : 'Next image'}
+        {atEnd ? (
+          <>
+            Finish<span className="pass-nav__word">: back to the view</span>
+          </>
+        ) : (
+          <>
+            Next<span className="pass-nav__word"> image</span>
+          </>
+        )}
         <span aria-hidden="true"> →</span>
         <kbd className="pass-nav__key" aria-hidden="true">
           Alt+→

@@ -54,10 +54,17 @@ export function SaveBar({
           disabled={!isDirty || isSaving}
           onClick={onDiscard}
         >
-          Discard changes
+          {/* Three buttons fit one row beside the image only with the short label. */}
+          {goOn ? (
+            <>
+              Discard<span className="visually-hidden"> changes</span>
+            </>
+          ) : (
+            'Discard changes'
+          )}
         </button>
         <span className="save-bar__hint">
-          Ctrl+S / ⌘S{goOn && <>; and next: Ctrl+Enter / ⌘↩</>}
+          {goOn ? 'Save: Ctrl+S · and next: Ctrl+Enter (⌘ on a Mac)' : 'Ctrl+S / ⌘S'}
         </span>
       </div>
       <p className="save-bar__status" role="status">
