@@ -6,17 +6,18 @@ import type { CatalogQueries } from './catalog-queries.ts';
 
 /**
  * Files whose tags are counted at most. Nine one-key chips need the tags most used in a view, not
- * exact totals: the newest 20,000 files of a wider view rank them the same, and keep the answer
- * to tens of milliseconds at 100,000 files.
+ * exact totals: 5,000 of its files rank them as well, in about 10 ms at 100,000 files (all 56,000
+ * files of "Needs region": 130 ms). They are taken in whatever order the filter's index gives;
+ * asking for the newest would sort every match first (40 ms).
  */
-export const TOP_TAGS_SAMPLE_FILES = 20_000;
+export const TOP_TAGS_SAMPLE_FILES = 5_000;
 
 const given = (filters: FileFilters) => Object.values(filters).some((v) => v !== undefined);
 
 /**
  * The tags used most among the files matching `filters`, most used first (ties by name). Without
  * filters they are the library's own counts, kept exact per tag; with filters, the tags of the
- * matching files are counted (of the newest TOP_TAGS_SAMPLE_FILES of them).
+ * matching files are counted (of at most TOP_TAGS_SAMPLE_FILES of them).
  */
 export function createTopTags(db: Db, queries: Pick<CatalogQueries, 'matching'>) {
   return async function topTags(filters: FileFilters, limit: number): Promise<TagCount[]> {
@@ -30,11 +31,7 @@ export function createTopTags(db: Db, queries: Pick<CatalogQueries, 'matching'>)
         .execute();
       return rows.map((row) => ({ name: row.tag, count: Number(row.n) }));
     }
-    const files = queries
-      .matching(filters)
-      .select('f.id')
-      .orderBy('f.id', 'desc')
-      .limit(TOP_TAGS_SAMPLE_FILES);
+    const files = queries.matching(filters).select('f.id').limit(TOP_TAGS_SAMPLE_FILES);
     const rows = await db
       .selectFrom('catalog_file_tags as t')
       .select(['t.tag', sql<number>`count(*)`.as('n')])
