@@ -36,12 +36,7 @@ export function clampRegion(region: Region, image: Size): Region {
 
 /** Displayed pixels (the image as scaled on screen) → original pixels, clamped and integer. */
 export function displayedToOriginal(region: Region, displayed: Size, original: Size): Region {
-  const sx = original.width / displayed.width;
-  const sy = original.height / displayed.height;
-  return clampRegion(
-    { x: region.x * sx, y: region.y * sy, width: region.width * sx, height: region.height * sy },
-    original,
-  );
+  return scaleRegion(region, displayed, original);
 }
 
 /** Original pixels → displayed pixels; fractional, for drawing only. */
