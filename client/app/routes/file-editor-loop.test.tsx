@@ -126,6 +126,30 @@ describe('the tagging loop', () => {
   });
 });
 
+describe('leaving the pass early', () => {
+  it('when "Back to library" is taken after a save, then the view says what the pass saved so far', async () => {
+    const { user } = setup();
+    await opened('a.jpg');
+    await screen.findByText('Image 1 of 3');
+    await user.type(tagInput(), 'red{Enter}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await opened('b.jpg');
+    await user.click(screen.getByRole('link', { name: 'Back to library' }));
+    const summary = await screen.findByText('Saved 1 image in this pass: 1 now tagged.');
+    expect(summary.closest('[role="status"]')).not.toHaveTextContent(/end of this view/);
+  });
+
+  it('when the key help is open, then Alt+→ stays with the dialog', async () => {
+    const { user } = setup();
+    await opened('a.jpg');
+    await screen.findByText('Image 1 of 3');
+    await user.keyboard('?');
+    await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(screen.getByRole('heading', { name: 'a.jpg' })).toBeInTheDocument();
+  });
+});
+
 describe('quick picks and "Same as previous"', () => {
   it('when the view has tags used most, then they are chips on Alt+1…9, counted where the view looks', async () => {
     const { user, api } = setup('a', [

@@ -15,6 +15,8 @@ export function useLoopKeys(
   useDocumentKeydown(
     (event) => {
       if (event.isComposing || event.repeat) return;
+      // Keys pressed in a dialog (the key help, "Leave without saving?") are the dialog's.
+      if (event.target instanceof Element && event.target.closest('[aria-modal="true"]')) return;
       const command = loopCommandOf({
         key: event.key,
         code: event.code,

@@ -26,7 +26,7 @@ export function PassNav({ place, onPrevious, onNext, onHelp }: PassNavProps) {
         onClick={onPrevious}
         aria-keyshortcuts="Alt+ArrowLeft"
       >
-        <span aria-hidden="true">← </span>Previous<span className="pass-nav__word"> image</span>
+        <span aria-hidden="true">← </span>Previous <span className="pass-nav__word">image</span>
         <kbd className="pass-nav__key" aria-hidden="true">
           Alt+←
         </kbd>
@@ -45,7 +45,7 @@ export function PassNav({ place, onPrevious, onNext, onHelp }: PassNavProps) {
           </>
         ) : (
           <>
-            Next<span className="pass-nav__word"> image</span>
+            Next <span className="pass-nav__word">image</span>
           </>
         )}
         <span aria-hidden="true"> →</span>

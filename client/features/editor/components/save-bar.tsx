@@ -57,7 +57,7 @@ export function SaveBar({
           {/* Three buttons fit one row beside the image only with the short label. */}
           {goOn ? (
             <>
-              Discard<span className="visually-hidden"> changes</span>
+              Discard <span className="visually-hidden">changes</span>
             </>
           ) : (
             'Discard changes'
