@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { UPLOAD_IMAGE_TYPES } from '../../../../common/api/upload.ts';
 import { NOTHING_STAGED, stageFiles, type StagedImages } from '../staged-images.ts';
 import { useUploadQueue } from '../use-upload-queue.ts';
@@ -15,7 +15,25 @@ interface UploadAreaProps {
 }
 
 // Only drags that carry files open the drop target; dragging text or a link does not.
-const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+const carriesFiles = (event: DragEvent | globalThis.DragEvent) =>
+  event.dataTransfer?.types.includes('Files') ?? false;
+
+/** A file dropped just beside the area must not make the browser leave the app to show it. */
+function useNoStrayFileDrops() {
+  useEffect(() => {
+    const refuse = (event: globalThis.DragEvent) => {
+      if (!carriesFiles(event) || event.defaultPrevented) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, []);
+}
 
 /**
  * Bringing images in: a button that opens the browser's file picker (a real file input behind
@@ -28,6 +46,7 @@ export function UploadArea({ folder, renderTagInput, children }: UploadAreaProps
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  useNoStrayFileDrops();
 
   const stage = (files: FileList | null) => {
     if (files && files.length > 0) setStaged((current) => stageFiles(current, [...files]));
