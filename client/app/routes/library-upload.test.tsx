@@ -21,7 +21,7 @@ function setup(role: 'editor' | 'viewer' = 'editor', onSend?: (upload: FakeUploa
 const region = () => screen.getByRole('region', { name: 'Upload images' });
 
 describe('uploading images from the library', () => {
-  it('when an editor picks two images and adds a tag, then each goes with the folder and tag, and a failure can be retried', async () => {
+  it('when an editor picks two images and adds a tag, then each goes with the folder and tag, and a failed one can be retried', async () => {
     const { api, xhr, user } = setup();
     await screen.findByRole('button', { name: 'Upload images…' });
     await user.upload(screen.getByLabelText('Choose images to upload'), [
@@ -48,8 +48,11 @@ describe('uploading images from the library', () => {
       '32',
     );
     red.respond(201, makeFile({ fileId: 'n1', name: 'red_x1.png' }));
-    blue.respond(415, {
-      error: { code: 'unsupported_media_type', message: '"blue.png" is not an image we accept.' },
+    blue.respond(502, {
+      error: {
+        code: 'upstream_unavailable',
+        message: 'Could not reach ImageKit. Try again shortly.',
+      },
     });
 
     expect(await within(region()).findByRole('status')).toHaveTextContent(
@@ -59,7 +62,7 @@ describe('uploading images from the library', () => {
       'href',
       '/files/n1',
     );
-    expect(screen.getByText('"blue.png" is not an image we accept.')).toBeInTheDocument();
+    expect(screen.getByText('Could not reach ImageKit. Try again shortly.')).toBeInTheDocument();
     // Settled: the library's lists are asked again, so the new image shows in the grid.
     await waitFor(() => expect(api.calls('GET', '/api/files').length).toBeGreaterThan(listsBefore));
 
@@ -67,6 +70,20 @@ describe('uploading images from the library', () => {
     await waitFor(() => expect(xhr.sent).toHaveLength(3));
     xhr.last().respond(201, makeFile({ fileId: 'n2', name: 'blue_x2.png' }));
     expect(await within(region()).findByText('2 images uploaded.')).toBeInTheDocument();
+  });
+
+  it('when an image is refused for what it is, then it can be dismissed, not retried', async () => {
+    const { user } = setup('editor', (upload) =>
+      upload.respond(415, {
+        error: { code: 'unsupported_media_type', message: '"a.png" is not an image we accept.' },
+      }),
+    );
+    await user.upload(await screen.findByLabelText('Choose images to upload'), [image('a.png')]);
+    await user.click(screen.getByRole('button', { name: 'Upload 1 image' }));
+    expect(await screen.findByText('"a.png" is not an image we accept.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry a.png' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Dismiss a.png' }));
+    expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
   });
 
   it('when one image is dropped, then it can be given a region that must fit it', async () => {

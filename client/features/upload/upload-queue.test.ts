@@ -61,6 +61,7 @@ describe('the upload queue', () => {
         id: 2,
         message: '"b.png" is not an image we accept',
         retryAfter: null,
+        retryable: false,
       },
     );
     expect(failed.items[1]).toMatchObject({
@@ -69,6 +70,16 @@ describe('the upload queue', () => {
     });
     const retried = uploadQueueReducer(failed, { type: 'retry', id: 2 });
     expect(retried.items[1]).toMatchObject({ status: 'waiting', sent: 0, error: undefined });
+  });
+
+  it('when a failed upload is dismissed, then it leaves the queue', () => {
+    const queue = run(
+      addThree,
+      { type: 'start', id: 1 },
+      { type: 'fail', id: 1, message: 'not an image', retryAfter: null, retryable: false },
+      { type: 'dismiss', id: 1 },
+    );
+    expect(queue.items.map((i) => i.id)).toEqual([2, 3]);
   });
 
   it('when progress comes for an upload no longer sending, then it is ignored', () => {
@@ -87,7 +98,7 @@ describe('the upload queue', () => {
       { type: 'start', id: 1 },
       { type: 'succeed', id: 1, file: makeFile() },
       { type: 'start', id: 2 },
-      { type: 'fail', id: 2, message: 'no', retryAfter: 3 },
+      { type: 'fail', id: 2, message: 'no', retryAfter: 3, retryable: true },
       { type: 'clearFinished' },
     );
     expect(queue.items.map((i) => [i.id, i.status])).toEqual([
@@ -120,7 +131,7 @@ describe('what the live region says', () => {
         { type: 'start', id: 1 },
         { type: 'succeed', id: 1, file: makeFile() },
         { type: 'start', id: 2 },
-        { type: 'fail', id: 2, message: 'no', retryAfter: null },
+        { type: 'fail', id: 2, message: 'no', retryAfter: null, retryable: true },
       ],
       '1 image uploaded, 1 failed.',
     ],

@@ -14,7 +14,14 @@ export interface UploadItem {
   sent: number;
   total: number;
   result?: FileDetails;
-  error?: { message: string; retryAfter: number | null };
+  error?: UploadError;
+}
+
+export interface UploadError {
+  message: string;
+  retryAfter: number | null;
+  /** Whether sending the same file again may go otherwise (not for an image refused as such). */
+  retryable: boolean;
 }
 
 export interface UploadQueue {
@@ -35,8 +42,9 @@ export type QueueAction =
   | { type: 'start'; id: number }
   | { type: 'progress'; id: number; sent: number; total: number }
   | { type: 'succeed'; id: number; file: FileDetails }
-  | { type: 'fail'; id: number; message: string; retryAfter: number | null }
+  | ({ type: 'fail'; id: number } & UploadError)
   | { type: 'retry'; id: number }
+  | { type: 'dismiss'; id: number }
   | { type: 'clearFinished' };
 
 function update(queue: UploadQueue, id: number, change: (item: UploadItem) => UploadItem) {
@@ -79,12 +87,18 @@ export function uploadQueueReducer(queue: UploadQueue, action: QueueAction): Upl
       return update(queue, action.id, (item) => ({
         ...item,
         status: 'failed',
-        error: { message: action.message, retryAfter: action.retryAfter },
+        error: {
+          message: action.message,
+          retryAfter: action.retryAfter,
+          retryable: action.retryable,
+        },
       }));
     case 'retry':
       return update(queue, action.id, (item) =>
         item.status === 'failed' ? { ...item, status: 'waiting', sent: 0, error: undefined } : item,
       );
+    case 'dismiss':
+      return { ...queue, items: queue.items.filter((item) => item.id !== action.id) };
     case 'clearFinished':
       return { ...queue, items: queue.items.filter((item) => item.status !== 'done') };
   }

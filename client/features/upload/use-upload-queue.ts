@@ -8,6 +8,7 @@ import {
   uploadQueueReducer,
   uploadsToStart,
   type QueueAction,
+  type UploadError,
 } from './upload-queue.ts';
 
 // A few at a time: each gets its own progress and answer, and the browser's six connections to
@@ -15,6 +16,18 @@ import {
 const PARALLEL_UPLOADS = 3;
 
 export type AddUploads = Extract<QueueAction, { type: 'add' }>;
+
+/**
+ * What went wrong, and whether trying again can help: after a network failure, a rate limit or
+ * a server or ImageKit failure it can; an image refused for what it is stays refused.
+ */
+function uploadError(error: unknown): UploadError {
+  if (!isApiError(error))
+    return { message: 'The upload failed.', retryAfter: null, retryable: true };
+  const { status } = error;
+  const retryable = status === 0 || status === 408 || status === 429 || status >= 500;
+  return { message: error.message, retryAfter: error.retryAfter, retryable };
+}
 
 /**
  * Runs the upload queue: starts waiting images as room frees up, one request each (so each has
@@ -44,12 +57,7 @@ export function useUploadQueue() {
         })
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
-          dispatch({
-            type: 'fail',
-            id,
-            message: isApiError(error) ? error.message : 'The upload failed.',
-            retryAfter: isApiError(error) ? error.retryAfter : null,
-          });
+          dispatch({ type: 'fail', id, ...uploadError(error) });
         })
         .finally(() => running.current.delete(id));
     }
@@ -76,6 +84,7 @@ export function useUploadQueue() {
       [],
     ),
     retry: useCallback((id: number) => dispatch({ type: 'retry', id }), []),
+    dismiss: useCallback((id: number) => dispatch({ type: 'dismiss', id }), []),
     clearFinished: useCallback(() => dispatch({ type: 'clearFinished' }), []),
   };
 }

@@ -3,7 +3,13 @@ import { paths } from '../../../lib/paths.ts';
 import { summaryText, type UploadItem } from '../upload-queue.ts';
 import type { UploadQueueControls } from '../use-upload-queue.ts';
 
-function Outcome({ item, onRetry }: { item: UploadItem; onRetry(): void }) {
+interface OutcomeProps {
+  item: UploadItem;
+  onRetry(): void;
+  onDismiss(): void;
+}
+
+function Outcome({ item, onRetry, onDismiss }: OutcomeProps) {
   const name = item.file.name;
   if (item.status === 'done' && item.result) {
     return (
@@ -20,9 +26,20 @@ function Outcome({ item, onRetry }: { item: UploadItem; onRetry(): void }) {
           {item.error.message}
           {wait ? ` Wait ${wait} s before retrying.` : ''}
         </span>
-        <button type="button" className="button" aria-label={`Retry ${name}`} onClick={onRetry}>
-          Retry
-        </button>
+        {item.error.retryable ? (
+          <button type="button" className="button" aria-label={`Retry ${name}`} onClick={onRetry}>
+            Retry
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            aria-label={`Dismiss ${name}`}
+            onClick={onDismiss}
+          >
+            Dismiss
+          </button>
+        )}
       </>
     );
   }
@@ -36,8 +53,12 @@ function Outcome({ item, onRetry }: { item: UploadItem; onRetry(): void }) {
   );
 }
 
-/** Each upload with its progress and outcome, a retry for failures, and one spoken summary. */
-export function UploadList({ queue, summary, retry, clearFinished }: UploadQueueControls) {
+/**
+ * Each upload with its progress and outcome, a retry for failures that another try may mend (a
+ * dismissal for the others), and one spoken summary.
+ */
+export function UploadList(props: UploadQueueControls) {
+  const { queue, summary, retry, dismiss, clearFinished } = props;
   if (queue.items.length === 0) return null;
   return (
     <div className="upload-list">
@@ -48,7 +69,11 @@ export function UploadList({ queue, summary, retry, clearFinished }: UploadQueue
         {queue.items.map((item) => (
           <li key={item.id} className={`upload-list__item upload-list__item--${item.status}`}>
             <span className="upload-list__name">{item.file.name}</span>
-            <Outcome item={item} onRetry={() => retry(item.id)} />
+            <Outcome
+              item={item}
+              onRetry={() => retry(item.id)}
+              onDismiss={() => dismiss(item.id)}
+            />
           </li>
         ))}
       </ul>
