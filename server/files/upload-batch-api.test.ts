@@ -97,6 +97,22 @@ describe('POST /api/files when ImageKit fails', () => {
   });
 });
 
+describe('POST /api/files when ImageKit cannot give the details of what it stored', () => {
+  it('when the read-back fails, then 502 saying the image landed and not to send it again', async () => {
+    const before = await uploadState(t, editor.agent);
+    // The upload itself is under /api/v1/files/upload: only the read of its details fails.
+    t.library.faults.set({ status: 500 }, { pathPrefix: '/v1/files/', times: 1 });
+    const res = await upload([[png, 'landed.png']]);
+    expect(res.status).toBe(502);
+    expect(res.body.error.message).toMatch(
+      /^The image was uploaded as \w+, but .*Do not upload it again\.$/,
+    );
+    const after = await uploadState(t, editor.agent);
+    expect(after.library).toHaveLength(before.library.length + 1);
+    expect(after.catalog).toEqual(before.catalog);
+  });
+});
+
 describe('the per-user upload limit (12 images a minute here)', () => {
   it('when a request would pass it, then 429 with Retry-After, nothing created, and other users still upload', async () => {
     // Every file sent counts, refused ones too: upload one at a time until the window is full.

@@ -42,6 +42,20 @@ function named(name: string, error: unknown): unknown {
   return new AppError(error.status, error.code, message, error.options);
 }
 
+/**
+ * The upload went through but its details could not be read back: say so, so that nobody sends
+ * the image again (the catalog's next sync brings it in).
+ */
+function landedUnread(fileId: string, error: unknown): AppError {
+  const why = error instanceof AppError ? ` (${error.message})` : '';
+  return new AppError(
+    502,
+    'upstream_error',
+    `The image was uploaded as ${fileId}, but ImageKit did not give its details${why}; it shows in the library after the next sync. Do not upload it again.`,
+    { cause: error },
+  );
+}
+
 /** The whole request's answer when no file of a batch landed: their status when they agree. */
 function noneLanded(failed: UploadFailure[]): AppError {
   const [first] = failed;
@@ -77,7 +91,9 @@ export function createUploadService(deps: UploadServiceDeps) {
     }
     const content = await fs.openAsBlob(file.path, { type: image.mime });
     const { fileId } = await imagekit.uploadFile(content, { ...fields, fileName });
-    const details = await imagekit.getFile(fileId);
+    const details = await imagekit.getFile(fileId).catch((error: unknown) => {
+      throw landedUnread(fileId, error);
+    });
     await catalog.store.upsert([details], { fresh: true });
     // The journal's one call site for uploads.
     await deps.journal?.recordUpload({ user, file: details });
