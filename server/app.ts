@@ -1,4 +1,4 @@
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AuthService } from './auth/auth-service.ts';
@@ -11,6 +11,7 @@ import type { Catalog } from './catalog/catalog-service.ts';
 import type { BulkTagsService } from './files/bulk-tags-service.ts';
 import { filesRoutes } from './files/files-routes.ts';
 import type { FilesService } from './files/files-service.ts';
+import { uploadRoutes, type UploadRoutesDeps } from './files/upload-routes.ts';
 import { jsonBodiesOnly, wellFormedInput } from './http/body-guards.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -28,6 +29,7 @@ export interface AppDeps {
   bulk: BulkTagsService;
   catalog: Catalog;
   views: ViewsRepo;
+  uploads: UploadRoutesDeps;
   library: 'local' | 'imagekit';
   /** The embedded local library, mounted at /local when no ImageKit key is configured. */
   localLibrary?: Router;
@@ -39,6 +41,9 @@ export interface AppDeps {
   /** Express's `trust proxy`: set behind a reverse proxy so https and client addresses are seen. */
   trustProxy?: boolean | number | string;
 }
+
+// The one route whose body is a multipart form rather than JSON; it reads and checks its own.
+const isUpload = (req: Request) => req.method === 'POST' && req.path === '/files';
 
 /** Builds the whole HTTP app without listening, so tests drive it in-process. */
 export function createApp(deps: AppDeps): express.Express {
@@ -69,7 +74,8 @@ export function createApp(deps: AppDeps): express.Express {
   const api = express.Router();
   api.use('/bulk', express.json({ limit: BULK_BODY_LIMIT }));
   api.use(express.json({ limit: JSON_BODY_LIMIT }));
-  api.use(jsonBodiesOnly, wellFormedInput);
+  api.use((req, res, next) => (isUpload(req) ? next() : jsonBodiesOnly(req, res, next)));
+  api.use(wellFormedInput);
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok', library: deps.library });
   });
@@ -79,6 +85,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(requireSession);
   api.use(usersRoutes(deps.auth));
   api.use(filesRoutes(deps.files, deps.bulk));
+  api.use(uploadRoutes(deps.uploads));
   api.use(catalogRoutes(deps.catalog));
   api.use(viewsRoutes(deps.views));
   api.use(apiNotFound);

@@ -1,4 +1,5 @@
 import type { Express, RequestHandler } from 'express';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import {
@@ -15,6 +16,8 @@ import { createCatalog, type Catalog } from './catalog/catalog-service.ts';
 import { startSyncSchedule } from './catalog/sync-schedule.ts';
 import { createBulkTagsService } from './files/bulk-tags-service.ts';
 import { createFilesService } from './files/files-service.ts';
+import { createUploadRateLimit } from './files/upload-rate-limit.ts';
+import { createUploadService } from './files/upload-service.ts';
 import {
   createImageKitGateway,
   type ImageKitGateway,
@@ -87,6 +90,16 @@ export async function composeServer(
     bulk: createBulkTagsService(gateway, catalog),
     catalog,
     views: createViewsRepo(db),
+    uploads: {
+      service: createUploadService({
+        imagekit: gateway,
+        catalog,
+        maxPixels: config.upload.maxPixels,
+      }),
+      rateLimit: createUploadRateLimit(config.upload.rateLimit),
+      spoolDir: emptySpoolDir(config.dataDir),
+      maxBytes: config.upload.maxBytes,
+    },
     library: config.library.kind,
     localLibrary: upstream.localLibrary?.router,
     client: options.client,
@@ -153,6 +166,9 @@ async function connectUpstream(
     privateKey,
     urlEndpoint,
     rateLimit: localRateLimit(config.library.rateLimit),
+    // The embedded library refuses what tagcrop refuses, as a library of its own would.
+    maxUploadBytes: config.upload.maxBytes,
+    maxInputPixels: config.upload.maxPixels,
     logger: options.logger.child({ module: 'local-library' }),
   });
   return {
@@ -160,6 +176,14 @@ async function connectUpstream(
     imageOrigins: [options.selfUrl],
     localLibrary,
   };
+}
+
+/** Uploads wait here while they are checked; what a crash left behind is cleared at start. */
+function emptySpoolDir(dataDir: string): string {
+  const dir = path.join(dataDir, 'upload-spool');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 /** The local library reads its own rate-limit notation; a bad one is a configuration problem. */

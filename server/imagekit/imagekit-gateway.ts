@@ -1,4 +1,4 @@
-import ImageKit, { APIError } from '@imagekit/nodejs';
+import ImageKit, { APIError, toFile } from '@imagekit/nodejs';
 import type { ImageKitListParams } from '../../common/api/list-files.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
 import type { FileDetails } from '../../common/file-details.ts';
@@ -30,6 +30,16 @@ export const FILE_MISSING_MESSAGE = 'The requested file does not exist.';
 export const REDUCED_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 /** A signed URL for our own download is used at once. */
 const DOWNLOAD_URL_TTL_SECONDS = 60;
+/** Sending an image of UPLOAD_MAX_MB takes longer than an API call may: at least two minutes. */
+const MIN_UPLOAD_TIMEOUT_MS = 120_000;
+
+/** What travels with an upload's bytes; tags as a list (the SDK joins them with commas). */
+export interface UploadFields {
+  fileName: string;
+  folder: string;
+  tags?: string[];
+  customCoordinates?: string;
+}
 
 function bulkOutcomeFrom404(error: unknown): BulkTagOutcome | null {
   if (!(error instanceof APIError) || error.status !== 404) return null;
@@ -102,6 +112,33 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     /** Sends exactly the fields given, nulls included, so only what the user changed travels. */
     updateDetails: (fileId: string, changes: UpdateDetails) =>
       call<FileDetails>(() => client.files.update(fileId, changes)),
+
+    /**
+     * Sends `content` to ImageKit's upload API under a new, unique name (never over an existing
+     * file); answers ImageKit's `fileId`. A file-backed Blob streams from disk: node's fetch
+     * keeps a copy of a request body for redirects unless redirects are refused, so they are.
+     */
+    async uploadFile(content: Blob, fields: UploadFields): Promise<{ fileId: string }> {
+      const timeoutMs = Math.max(settings.timeoutMs, MIN_UPLOAD_TIMEOUT_MS);
+      const { tags, customCoordinates } = fields;
+      try {
+        const uploaded = await client.files.upload(
+          {
+            file: await toFile(content, fields.fileName),
+            fileName: fields.fileName,
+            folder: fields.folder,
+            useUniqueFileName: true,
+            ...(tags && tags.length > 0 ? { tags } : {}),
+            ...(customCoordinates ? { customCoordinates } : {}),
+          },
+          { timeout: timeoutMs, fetchOptions: { redirect: 'error' } },
+        );
+        if (!uploaded.fileId) throw new Error('ImageKit answered an upload without a fileId.');
+        return { fileId: uploaded.fileId };
+      } catch (error) {
+        throw toAppError(error, timeoutMs, scrub);
+      }
+    },
 
     /** At most 50 files per call (ImageKit's limit); additive, other tags stay. */
     addTags: (fileIds: string[], tags: string[]) => bulkTags('addTags', fileIds, tags),

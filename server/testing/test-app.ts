@@ -32,6 +32,8 @@ export interface TestAppOptions {
   catalogSyncAtStart?: boolean;
   /** IMAGEKIT_URL_ENDPOINT as configured; by default the library's own. */
   urlEndpoint?: string;
+  /** UPLOAD_MAX_MB, UPLOAD_MAX_MEGAPIXELS and UPLOAD_RATE_LIMIT, as text; defaults otherwise. */
+  upload?: { maxMb?: string; maxMegapixels?: string; rateLimit?: string };
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -55,6 +57,9 @@ export async function createTestApp(options: TestAppOptions = {}) {
       TRUST_PROXY: String(options.trustProxy ?? false),
       // Tests sync the catalog when they mean to (syncCatalog), never on a timer.
       CATALOG_SYNC_SECONDS: '0',
+      UPLOAD_MAX_MB: options.upload?.maxMb,
+      UPLOAD_MAX_MEGAPIXELS: options.upload?.maxMegapixels,
+      UPLOAD_RATE_LIMIT: options.upload?.rateLimit,
     }),
     {
       logger,

@@ -11,7 +11,9 @@ export type FileChange =
   /** Files changed elsewhere (a bulk run); their new versions are not known here. */
   | { fileIds: readonly string[] }
   /** Files changed by a query-form bulk run: which ones is not known here. */
-  | { manyFiles: true };
+  | { manyFiles: true }
+  /** Files new to the library (uploads), as the server answered them. */
+  | { added: readonly FileDetails[] };
 
 /**
  * The one place that knows what a change to files makes stale: grids show tags and region
@@ -21,6 +23,8 @@ export type FileChange =
 export function refreshAfterFileChange(queryClient: QueryClient, change: FileChange): void {
   if ('file' in change) {
     queryClient.setQueryData(fileKeys.detail(change.file.fileId), change.file);
+  } else if ('added' in change) {
+    for (const file of change.added) queryClient.setQueryData(fileKeys.detail(file.fileId), file);
   } else if ('fileIds' in change) {
     const changed = new Set(change.fileIds);
     void queryClient.invalidateQueries({

@@ -19,6 +19,7 @@ import { libraryFieldCases } from './library-field-cases.ts';
 import { libraryUploadCases } from './library-upload-cases.ts';
 import { libraryEscapeCases, libraryIdCases, libraryQueryCases } from './library-url-cases.ts';
 import { createPrng } from './prng.ts';
+import { uploadCases } from './upload-cases.ts';
 
 /**
  * The whole malformed-request suite for one seed, against tagcrop's API and the local library's
@@ -48,6 +49,7 @@ export function generateFuzzRequests(seed: number, ctx: FuzzContext): FuzzReques
     ...libraryIdCases(prng, ctx, 12),
     ...libraryQueryCases(ctx),
     ...libraryUploadCases(ctx),
+    ...uploadCases(ctx),
     ...deliveryCases(prng, ctx),
   ];
 }
