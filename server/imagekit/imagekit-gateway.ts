@@ -1,11 +1,11 @@
-import ImageKit, { APIError } from '@imagekit/nodejs';
+import ImageKit, { APIError, type APIPromise } from '@imagekit/nodejs';
 import type { ImageKitListParams } from '../../common/api/list-files.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { AppError } from '../errors.ts';
 import { downloadImage, isUnderEndpoint } from './image-download.ts';
 import { DEFAULT_RETRY_POLICY, withRateLimitRetry, type RetryPolicy } from './rate-limit-retry.ts';
-import { keyScrubber, toAppError } from './upstream-errors.ts';
+import { keyScrubber, REQUEST_ID_HEADER, requestIdIn, toAppError } from './upstream-errors.ts';
 
 export interface ImageKitSettings {
   privateKey: string;
@@ -22,6 +22,14 @@ export interface BulkTagOutcome {
   updated: string[];
   failed: Array<{ fileId: string; message: string }>;
   missing: string[];
+  /** ImageKit's `x-ik-requestId` for the call, for the journal. */
+  requestId: string | null;
+}
+
+/** An answer and ImageKit's `x-ik-requestId` for the call that gave it. */
+export interface Traced<T> {
+  data: T;
+  requestId: string | null;
 }
 
 export const FILE_MISSING_MESSAGE = 'The requested file does not exist.';
@@ -34,7 +42,9 @@ const DOWNLOAD_URL_TTL_SECONDS = 60;
 function bulkOutcomeFrom404(error: unknown): BulkTagOutcome | null {
   if (!(error instanceof APIError) || error.status !== 404) return null;
   const missing = (error.error as { missingFileIds?: unknown } | undefined)?.missingFileIds;
-  return Array.isArray(missing) ? { updated: [], failed: [], missing: missing.map(String) } : null;
+  return Array.isArray(missing)
+    ? { updated: [], failed: [], missing: missing.map(String), requestId: requestIdIn(error) }
+    : null;
 }
 
 /**
@@ -72,12 +82,27 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     });
   }
 
-  async function bulkTags(kind: 'addTags' | 'removeTags', fileIds: string[], tags: string[]) {
+  /** A call whose answer comes with ImageKit's request id (the journal keeps it). */
+  async function traced<T>(request: () => APIPromise<unknown>): Promise<Traced<T>> {
     try {
-      const body = (await withRateLimitRetry(
-        () => client.files.bulk[kind]({ fileIds, tags }),
+      const { data, response } = await withRateLimitRetry(() => request().withResponse(), policy);
+      return { data: data as T, requestId: response.headers.get(REQUEST_ID_HEADER) };
+    } catch (error) {
+      throw toAppError(error, settings.timeoutMs, scrub);
+    }
+  }
+
+  async function bulkTags(
+    kind: 'addTags' | 'removeTags',
+    fileIds: string[],
+    tags: string[],
+  ): Promise<BulkTagOutcome> {
+    try {
+      const { data, response } = await withRateLimitRetry(
+        () => client.files.bulk[kind]({ fileIds, tags }).withResponse(),
         policy,
-      )) as {
+      );
+      const body = data as {
         successfullyUpdatedFileIds?: string[];
         errors?: Array<{ fileId: string; error: string }>;
       };
@@ -85,7 +110,8 @@ export function createImageKitGateway(settings: ImageKitSettings) {
         updated: body.successfullyUpdatedFileIds ?? [],
         failed: (body.errors ?? []).map((e) => ({ fileId: e.fileId, message: e.error })),
         missing: [],
-      } satisfies BulkTagOutcome;
+        requestId: response.headers.get(REQUEST_ID_HEADER),
+      };
     } catch (error) {
       const outcome = bulkOutcomeFrom404(error);
       if (outcome) return outcome;
@@ -99,9 +125,12 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     listFiles: (params: ImageKitListParams) =>
       call<FileDetails[]>(() => client.assets.list({ type: 'file', ...params })),
 
-    /** Sends exactly the fields given, nulls included, so only what the user changed travels. */
+    /**
+     * Sends exactly the fields given, nulls included, so only what the user changed travels.
+     * Answers ImageKit's FileDetails with the call's request id.
+     */
     updateDetails: (fileId: string, changes: UpdateDetails) =>
-      call<FileDetails>(() => client.files.update(fileId, changes)),
+      traced<FileDetails>(() => client.files.update(fileId, changes)),
 
     /** At most 50 files per call (ImageKit's limit); additive, other tags stay. */
     addTags: (fileIds: string[], tags: string[]) => bulkTags('addTags', fileIds, tags),
