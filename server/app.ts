@@ -13,6 +13,11 @@ import { filesRoutes } from './files/files-routes.ts';
 import type { FilesService } from './files/files-service.ts';
 import { jsonBodiesOnly, wellFormedInput } from './http/body-guards.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
+import { journalRoutes } from './journal/journal-routes.ts';
+import type { Journal } from './journal/journal-store.ts';
+import type { Reverter } from './journal/revert-service.ts';
+import type { RunsService } from './runs/runs-service.ts';
+import { runsRoutes } from './runs/runs-routes.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { ViewsRepo } from './views/views-repo.ts';
 import { viewsRoutes } from './views/views-routes.ts';
@@ -27,6 +32,9 @@ export interface AppDeps {
   files: FilesService;
   bulk: BulkTagsService;
   catalog: Catalog;
+  journal: Journal;
+  revert: Reverter;
+  runs: RunsService;
   views: ViewsRepo;
   library: 'local' | 'imagekit';
   /** The embedded local library, mounted at /local when no ImageKit key is configured. */
@@ -79,6 +87,8 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(requireSession);
   api.use(usersRoutes(deps.auth));
   api.use(filesRoutes(deps.files, deps.bulk));
+  api.use(journalRoutes(deps.journal, deps.revert));
+  api.use(runsRoutes(deps.runs));
   api.use(catalogRoutes(deps.catalog));
   api.use(viewsRoutes(deps.views));
   api.use(apiNotFound);
