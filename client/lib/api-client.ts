@@ -13,6 +13,7 @@ export interface ApiErrorInit {
   message: string;
   details?: string[];
   retryAfter?: number | null;
+  body?: unknown;
 }
 
 /** Every failed call: the envelope's code and message, or a client code when there was none. */
@@ -22,6 +23,8 @@ export class ApiError extends Error {
   readonly details: string[];
   /** Seconds to wait before trying again (from `Retry-After`), when the server said so. */
   readonly retryAfter: number | null;
+  /** The whole answer: some say more beside the envelope (a 412's `current`, a 409's conflicts). */
+  readonly body: unknown;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -30,6 +33,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.details = init.details ?? [];
     this.retryAfter = init.retryAfter ?? null;
+    this.body = init.body;
   }
 }
 
@@ -53,6 +57,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Headers a call needs beyond the ones every call gets (e.g. `If-Match` on a save). */
   headers?: Record<string, string>;
+  /** Given the answer's headers, for the few calls that need one (a save's journal entry). */
+  onHeaders?: (headers: Headers) => void;
   signal?: AbortSignal;
 }
 
@@ -111,6 +117,7 @@ function errorFromResponse(response: Response, body: unknown): ApiError {
       message: body.error.message,
       details,
       retryAfter,
+      body,
     });
   }
   return new ApiError({
@@ -151,7 +158,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   }
 
-  if (response.ok) return (await readJson(response)) as T;
+  if (response.ok) {
+    options.onHeaders?.(response.headers);
+    return (await readJson(response)) as T;
+  }
   let body: unknown;
   try {
     body = await readJson(response);

@@ -14,6 +14,7 @@ import { useAspectLock } from '../../features/editor/use-aspect-lock.ts';
 import { useDisplayImage } from '../../features/editor/use-display-image.ts';
 import type { EditorForm } from '../../features/editor/use-editor-form.ts';
 import { useRegionSuggestion } from '../../features/editor/use-region-suggestion.ts';
+import { HistoryPanel } from '../../features/history/components/history-panel.tsx';
 import { TagSelect } from '../../features/tags/tag-select.tsx';
 import { scaledUrl } from '../../lib/image-url.ts';
 
@@ -165,6 +166,11 @@ function DetailsSections({ form, canEdit }: WorkspaceProps) {
         onAccept={(name) => form.setTags([...tags, name])}
         onSetRemoved={form.setAITagRemoved}
         readOnly={!canEdit}
+      />
+      <HistoryPanel
+        fileId={form.saved.fileId}
+        mayRevert={canEdit}
+        blockedBy={form.isDirty ? 'Save or discard your changes before reverting one.' : null}
       />
     </>
   );
