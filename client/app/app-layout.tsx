@@ -31,12 +31,12 @@ export function AppLayout() {
             </NavLink>
           )}
         </nav>
+        <UndoToast />
         <UserMenu onSignedOut={() => void navigate(paths.signIn, { replace: true })} />
       </header>
       <main className="app-main">
         <Outlet />
       </main>
-      <UndoToast />
     </div>
   );
 }
