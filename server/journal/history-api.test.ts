@@ -1,5 +1,5 @@
 import { APIConnectionTimeoutError, APIError } from '@imagekit/nodejs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { JOURNAL_ENTRY_HEADER, type HistoryEntry } from '../../common/api/history.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
 import { toAppError } from '../imagekit/upstream-errors.ts';
@@ -30,6 +30,10 @@ const interpose = (gateway: ImageKitGateway): ImageKitGateway => ({
     return answer;
   },
 });
+
+// Each test makes several round trips through the app to the library over HTTP; on a busy
+// machine that takes longer than vitest's 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 let t: TestApp;
 beforeAll(async () => {

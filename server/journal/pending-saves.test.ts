@@ -1,5 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+// Each test makes several round trips through the app to the library over HTTP; on a busy
+// machine that takes longer than vitest's 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 let t: TestApp;
 beforeAll(async () => {

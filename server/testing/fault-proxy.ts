@@ -18,6 +18,8 @@ export interface ProxiedRequest {
   method: string;
   path: string;
   body: string;
+  /** What the library answered, once it has (whatever the client was then told). */
+  upstreamStatus?: number;
 }
 
 /** Which fault to play on a request, if any. */
@@ -82,7 +84,11 @@ export async function startFaultProxy(
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const request = { method: req.method ?? '', path: req.url ?? '', body: body.toString() };
+      const request: ProxiedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        body: body.toString(),
+      };
       requests.push(request);
       const fault = plan(request);
       const hold = () => {
@@ -94,6 +100,7 @@ export async function startFaultProxy(
         if (fault === 'fail-before')
           return res.writeHead(500, { 'content-type': 'application/json' }).end(ERROR_BODY);
         const answer = await forward(req, body);
+        request.upstreamStatus = answer.status;
         if (fault === 'hang-after') hold();
         else if (fault === 'fail-after')
           res.writeHead(500, { 'content-type': 'application/json' }).end(ERROR_BODY);
