@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fileById, fileNamed } from './api.ts';
 import { E2E_ADMIN } from './e2e-env.ts';
+import { addTagAndSave } from './editor.ts';
 import { signIn } from './sign-in.ts';
 
 test('a save is reverted from the History panel: its tags are taken back, as a new change', async ({
@@ -10,11 +11,7 @@ test('a save is reverted from the History panel: its tags are taken back, as a n
   // The tests share one library: what the file holds now is read, not assumed.
   const before = await fileNamed(page, 'navy-t-shirt.jpg');
   await page.goto(`/files/${before.fileId}`);
-  const tags = page.getByLabel('Tags', { exact: true });
-  await tags.fill('e2e-history');
-  await tags.press('Enter');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await addTagAndSave(page, 'e2e-history');
 
   const changes = page.getByRole('list', { name: 'Changes' });
   const saved = changes.getByRole('listitem', { name: `Saved by ${E2E_ADMIN.username}` }).first();

@@ -1,15 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { fileById, fileNamed } from './api.ts';
+import { addTagAndSave } from './editor.ts';
 import { signIn } from './sign-in.ts';
 
 test('after a save, the toast’s Undo takes the save back', async ({ page }) => {
   await signIn(page);
   const before = await fileNamed(page, 'leather-handbag.jpg');
   await page.goto(`/files/${before.fileId}`);
-  const tags = page.getByLabel('Tags', { exact: true });
-  await tags.fill('e2e-toast');
-  await tags.press('Enter');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await addTagAndSave(page, 'e2e-toast');
 
   const toast = page.getByRole('region', { name: 'Undo' });
   await expect(toast).toContainText('Saved leather-handbag.jpg.');

@@ -1,5 +1,6 @@
 import type { RunDetails, RunKind } from '../../common/api/runs.ts';
 import type { StubHandler, StubRequest } from './fetch-stub.ts';
+import { makeRun } from './fixtures.ts';
 
 interface StubRun {
   details: RunDetails;
@@ -46,26 +47,14 @@ export function runsStub(options: RunsStubOptions = {}) {
       const fileIds = filesOf(request);
       const id = `00000000-0000-4000-8000-${String(runs.length + 1).padStart(12, '0')}`;
       const body = request.body as { add?: string[]; remove?: string[] };
-      const details: RunDetails = {
+      const details = makeRun(fileIds.length, {
         id,
         kind,
-        user: 'erin',
-        at: '2026-11-10T10:00:00.000Z',
-        finishedAt: null,
         status: 'running',
-        change: { add: body.add ?? [], remove: body.remove ?? [] },
-        tag: null,
-        total: fileIds.length,
         done: 0,
         updated: 0,
-        failed: 0,
-        notSent: 0,
-        stopReason: null,
-        undoneBy: null,
-        undoOf: null,
-        failures: [],
-        notSentIds: [],
-      };
+        change: { add: body.add ?? [], remove: body.remove ?? [] },
+      });
       runs.push({ details, fileIds });
       return { status: 202, body: { ...details } };
     };

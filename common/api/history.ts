@@ -8,6 +8,11 @@ export interface FileState {
   customMetadata: Record<string, unknown>;
 }
 
+/** A file's state with the given fields, the rest empty (no tags, region, description, metadata). */
+export function fileState(fields: Partial<FileState> = {}): FileState {
+  return { tags: [], customCoordinates: null, description: '', customMetadata: {}, ...fields };
+}
+
 /** What made a change: a save, one file of a run, an upload, a revert. */
 export type JournalAction =
   | 'save'

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileState } from '../../common/api/history.ts';
+import { fileState as state } from '../../common/api/history.ts';
 import { planRevert, revertTags } from './revert-plan.ts';
-
-const state = (fields: Partial<FileState> = {}): FileState => ({
-  tags: [],
-  customCoordinates: null,
-  description: '',
-  customMetadata: {},
-  ...fields,
-});
 
 describe('revertTags: the change undone as sets, on the file as it is now', () => {
   it.each<[string, string[], string[], string[], string[]]>([

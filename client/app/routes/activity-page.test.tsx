@@ -4,27 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type { RunDetails, RunSummary } from '../../../common/api/runs.ts';
 import type { Role } from '../../../common/api/session.ts';
 import { stubFetch } from '../../testing/fetch-stub.ts';
-import { makeSession } from '../../testing/fixtures.ts';
+import { makeRun, makeSession } from '../../testing/fixtures.ts';
 import { renderApp } from '../../testing/render.tsx';
 
-const RUN: RunSummary = {
-  id: '00000000-0000-4000-8000-000000000001',
-  kind: 'bulk-tags',
+const RUN: RunSummary = makeRun(12, {
   user: 'sam',
   at: '2026-11-10T09:00:00.000Z',
   finishedAt: '2026-11-10T09:00:05.000Z',
-  status: 'done',
   change: { add: ['sale'], remove: ['red'] },
-  tag: null,
-  total: 12,
-  done: 12,
   updated: 11,
   failed: 1,
-  notSent: 0,
-  stopReason: null,
-  undoneBy: null,
-  undoOf: null,
-};
+});
 const RENAME: RunSummary = {
   ...RUN,
   id: '00000000-0000-4000-8000-000000000002',
@@ -34,15 +24,13 @@ const RENAME: RunSummary = {
   failed: 0,
   updated: 12,
 };
-const UNDO: RunDetails = {
+const UNDO: RunDetails = makeRun(12, {
   ...RUN,
   id: '00000000-0000-4000-8000-000000000003',
   kind: 'undo',
   change: null,
   undoOf: RUN.id,
-  failures: [],
-  notSentIds: [],
-};
+});
 
 function setup(role: Role = 'editor') {
   const server = { runs: [RENAME, RUN] };

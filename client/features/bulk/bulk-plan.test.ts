@@ -1,33 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RunDetails, RunSummary } from '../../../common/api/runs.ts';
-import { makeFile } from '../../testing/fixtures.ts';
+import { makeFile, makeRun } from '../../testing/fixtures.ts';
 import { runPlan, type PlanDeps, type RunProgress } from './bulk-plan.ts';
 
 const CHANGE = { add: ['new'], remove: ['old'] };
 
-function run(total: number, fields: Partial<RunDetails> = {}): RunDetails {
-  return {
-    id: 'run-1',
-    kind: 'bulk-tags',
-    user: 'erin',
-    at: '2026-11-10T10:00:00.000Z',
-    finishedAt: null,
-    status: 'done',
-    change: CHANGE,
-    tag: null,
-    total,
-    done: total,
-    updated: total,
-    failed: 0,
-    notSent: 0,
-    stopReason: null,
-    undoneBy: null,
-    undoOf: null,
-    failures: [],
-    notSentIds: [],
-    ...fields,
-  };
-}
+const run = (total: number, fields: Partial<RunDetails> = {}) =>
+  makeRun(total, { id: 'run-1', change: CHANGE, ...fields });
 
 function deps(overrides: Partial<PlanDeps> = {}, ended: (total: number) => RunDetails = run) {
   const progress: RunProgress[] = [];

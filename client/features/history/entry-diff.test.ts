@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileState } from '../../../common/api/history.ts';
+import { fileState as state, type FileState } from '../../../common/api/history.ts';
 import { describeChange } from './entry-diff.ts';
-
-const state = (fields: Partial<FileState> = {}): FileState => ({
-  tags: [],
-  customCoordinates: null,
-  description: '',
-  customMetadata: {},
-  ...fields,
-});
 
 describe('describeChange', () => {
   it.each<[string, FileState | null, FileState, string[]]>([

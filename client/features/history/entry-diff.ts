@@ -1,4 +1,9 @@
-import type { FileState, HistoryEntry, JournalAction } from '../../../common/api/history.ts';
+import {
+  fileState,
+  type FileState,
+  type HistoryEntry,
+  type JournalAction,
+} from '../../../common/api/history.ts';
 import { parseCoordinates } from '../../../common/coordinates.ts';
 
 const ACTIONS: Record<JournalAction, string> = {
@@ -39,12 +44,7 @@ const text = (value: unknown) =>
  * changed", a metadata field's old and new value. Empty when it changed nothing.
  */
 export function describeChange(before: FileState | null, after: FileState): string[] {
-  const was: FileState = before ?? {
-    tags: [],
-    customCoordinates: null,
-    description: '',
-    customMetadata: {},
-  };
+  const was = before ?? fileState();
   const lines = [
     ...after.tags.filter((tag) => !was.tags.includes(tag)).map((tag) => `+${tag}`),
     ...was.tags.filter((tag) => !after.tags.includes(tag)).map((tag) => `−${tag}`),
