@@ -43,6 +43,21 @@ export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.
 const sameTagSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((tag) => b.includes(tag));
 
+const sortedMetadata = (state: FileState) =>
+  Object.keys(state.customMetadata)
+    .sort()
+    .map((key) => [key, state.customMetadata[key]]);
+
+/** The same state, whatever order ImageKit lists tags or metadata keys in. */
+export function sameState(a: FileState, b: FileState): boolean {
+  return (
+    sameTagSet(a.tags, b.tags) &&
+    a.customCoordinates === b.customCoordinates &&
+    a.description === b.description &&
+    sameValue(sortedMetadata(a), sortedMetadata(b))
+  );
+}
+
 /**
  * Whether `state` shows what `intended` asked of the fields `changes` named: how a read-back
  * tells whether a call whose answer was lost went through. Tags compare as sets.

@@ -1,7 +1,7 @@
 import type { FileDetails } from '../../common/file-details.ts';
 import type { FileLocks } from '../files/file-locks.ts';
 import { readBack } from '../files/read-back.ts';
-import { sameValue, stateOf } from './file-state.ts';
+import { sameState, stateOf } from './file-state.ts';
 import type { Journal } from './journal-store.ts';
 
 const STOPPED = 'The server stopped while this change was on its way';
@@ -22,8 +22,8 @@ export async function settlePendingSaves(
     await locks.withFiles([fileId], async () => {
       const file = await readBack(get, fileId);
       const state = file && stateOf(file);
-      const made = state !== null && sameValue(state, entry.after);
-      const untouched = state !== null && sameValue(state, entry.before);
+      const made = state !== null && entry.after !== null && sameState(state, entry.after);
+      const untouched = state !== null && entry.before !== null && sameState(state, entry.before);
       await journal.settle(entry.id, {
         status: made ? 'applied' : untouched ? 'failed' : 'unknown',
         ...(made ? { after: state } : {}),

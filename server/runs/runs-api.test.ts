@@ -115,6 +115,23 @@ describe('a bulk run and undoing it', () => {
   });
 });
 
+describe('undoing a run twice at once', () => {
+  it('when Undo is asked twice at the same moment, then one undo starts and the other gets 409', async () => {
+    const ids = await files('twice', 2, () => []);
+    const run = await post('/api/bulk/tags', { fileIds: ids, add: ['once'] });
+    const both = await Promise.all([
+      post(`/api/runs/${run.body.runId}/undo`, undefined, { Prefer: 'respond-async' }),
+      post(`/api/runs/${run.body.runId}/undo`, undefined, { Prefer: 'respond-async' }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([202, 409]);
+    const { agent } = await t.signIn('viewer');
+    const undos = ((await agent.get('/api/runs')).body.runs as RunSummary[]).filter(
+      (r) => r.undoOf === run.body.runId,
+    );
+    expect(undos).toHaveLength(1);
+  });
+});
+
 describe('tag rewrites run on the server', () => {
   it('when a tag is renamed and the rename undone, then every file is back as it was', async () => {
     const ids = await files('rename', 3, (i) => (i === 0 ? ['Cutout', 'cutout-x'] : ['Cutout']));

@@ -21,8 +21,11 @@ const RUN_NOT_FOUND = 'No such run.';
 
 /** Starting, following, cancelling and undoing runs; the engine does the work. */
 export function createRunsService({ store, engine, journal, catalog }: RunsServiceDeps) {
-  async function begin(run: Omit<NewRun, 'id'>, id: string = randomUUID()): Promise<RunSummary> {
-    await store.create({ ...run, id });
+  async function begin(run: Omit<NewRun, 'id'>): Promise<RunSummary> {
+    const id = randomUUID();
+    if (!(await store.create({ ...run, id }))) {
+      throw new AppError(409, 'conflict', 'This run has been undone already.');
+    }
     engine.start(id);
     return (await store.summary(id))!;
   }
@@ -100,20 +103,7 @@ export function createRunsService({ store, engine, journal, catalog }: RunsServi
       }
       if (run.undoneBy) throw new AppError(409, 'conflict', 'This run has been undone already.');
       const files = undoChanges(await journal.appliedInRun(runId));
-      const id = randomUUID();
-      // Claimed first: two clicks on "Undo" must not undo a run twice.
-      if (!(await store.claimUndo(runId, id))) {
-        throw new AppError(409, 'conflict', 'This run has been undone already.');
-      }
-      try {
-        return await begin(
-          { kind: 'undo', user, change: null, tag: null, undoOf: runId, files },
-          id,
-        );
-      } catch (error) {
-        await store.releaseUndo(runId);
-        throw error;
-      }
+      return begin({ kind: 'undo', user, change: null, tag: null, undoOf: runId, files });
     },
 
     /** Stops a run before its next chunk; the files not sent yet are reported as such. */

@@ -56,8 +56,21 @@ export function createRunsStore(db: Db, now: () => number = Date.now) {
     ...createRunProgress(db),
     summary,
 
-    async create(run: NewRun): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+    /**
+     * Stores a run and its files. An undo marks the run it undoes in the same transaction, and
+     * only if nobody did first: false then, and nothing is stored (two clicks, one undo).
+     */
+    async create(run: NewRun): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        if (run.undoOf !== null) {
+          const claimed = await trx
+            .updateTable('runs')
+            .set({ undone_by: run.id })
+            .where('id', '=', run.undoOf)
+            .where('undone_by', 'is', null)
+            .executeTakeFirst();
+          if (Number(claimed.numUpdatedRows) !== 1) return false;
+        }
         await trx
           .insertInto('runs')
           .values({
@@ -88,6 +101,7 @@ export function createRunsStore(db: Db, now: () => number = Date.now) {
           }));
           await trx.insertInto('run_files').values(rows).execute();
         }
+        return true;
       });
     },
 
@@ -150,21 +164,6 @@ export function createRunsStore(db: Db, now: () => number = Date.now) {
         .orderBy('created_at')
         .execute();
       return rows.map((row) => row.id);
-    },
-
-    /** Marks `runId` undone by `undoId`, unless it already was: false then. */
-    async claimUndo(runId: string, undoId: string): Promise<boolean> {
-      const result = await db
-        .updateTable('runs')
-        .set({ undone_by: undoId })
-        .where('id', '=', runId)
-        .where('undone_by', 'is', null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-
-    async releaseUndo(runId: string): Promise<void> {
-      await db.updateTable('runs').set({ undone_by: null }).where('id', '=', runId).execute();
     },
   };
 }
