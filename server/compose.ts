@@ -15,6 +15,7 @@ import { openDatabase, type Db } from './db/database.ts';
 import { createCatalog, type Catalog } from './catalog/catalog-service.ts';
 import { startSyncSchedule } from './catalog/sync-schedule.ts';
 import { createBulkTagsService } from './files/bulk-tags-service.ts';
+import { createProcessFileLocks } from './files/file-locks.ts';
 import { createFilesService } from './files/files-service.ts';
 import { createUploadRateLimit } from './files/upload-rate-limit.ts';
 import { createUploadService } from './files/upload-service.ts';
@@ -23,6 +24,11 @@ import {
   type ImageKitGateway,
   type ImageKitSettings,
 } from './imagekit/imagekit-gateway.ts';
+import { createJournal, type Journal } from './journal/journal-store.ts';
+import { settlePendingSaves } from './journal/pending-saves.ts';
+import { createReverter } from './journal/revert-service.ts';
+import { createRuns, type Runs } from './runs/create-runs.ts';
+import type { RetryPolicy } from './runs/send-tags.ts';
 import { createViewsRepo } from './views/views-repo.ts';
 
 export interface ComposeOptions {
@@ -37,6 +43,8 @@ export interface ComposeOptions {
   development?: boolean;
   /** Wraps the ImageKit gateway: tests use it to hold or observe calls at a chosen moment. */
   wrapGateway?: (gateway: ImageKitGateway) => ImageKitGateway;
+  /** How runs retry a chunk's call; tests shorten the waits. */
+  runRetry?: RetryPolicy;
 }
 
 export interface ComposedServer {
@@ -50,6 +58,13 @@ export interface ComposedServer {
    * the sync reaches it through this very server. Resolves when the first pass has ended.
    */
   startCatalogSync(options?: { runNow?: boolean }): Promise<void>;
+  journal: Journal;
+  runs: Runs;
+  /**
+   * Settles what the last process left on its way (saves whose answer it never saw) and resumes
+   * the runs it was driving. Call it once the app answers requests, as startCatalogSync.
+   */
+  resumeWork(): Promise<void>;
   library: Config['library']['kind'];
   /** Present when no ImageKit key is configured. */
   localLibrary?: LocalLibrary;
@@ -82,12 +97,28 @@ export async function composeServer(
   const logger = options.logger.child({ module: 'catalog' });
   const catalog = createCatalog(db, { listFiles: gateway.listFiles, logger });
   let schedule: ReturnType<typeof startSyncSchedule> | null = null;
+  const journal = createJournal(db);
+  const locks = createProcessFileLocks();
+  const files = createFilesService(gateway, catalog, { journal, locks });
+  const runs = createRuns({
+    db,
+    imagekit: gateway,
+    catalog,
+    journal,
+    locks,
+    get: files.get,
+    logger: options.logger.child({ module: 'runs' }),
+    retry: options.runRetry,
+  });
 
   const app = createApp({
     logger: options.logger,
     auth,
-    files: createFilesService(gateway, catalog),
-    bulk: createBulkTagsService(gateway, catalog),
+    files,
+    bulk: createBulkTagsService(runs.service),
+    journal,
+    revert: createReverter(journal, files.write),
+    runs: runs.service,
     catalog,
     views: createViewsRepo(db),
     uploads: {
@@ -95,6 +126,7 @@ export async function composeServer(
         imagekit: gateway,
         catalog,
         maxPixels: config.upload.maxPixels,
+        journal,
       }),
       rateLimit: createUploadRateLimit(config.upload.rateLimit),
       spoolDir: emptySpoolDir(config.dataDir),
@@ -130,11 +162,18 @@ export async function composeServer(
       });
       return schedule.firstPass;
     },
+    journal,
+    runs,
+    async resumeWork() {
+      await settlePendingSaves(journal, locks, files.get);
+      await runs.engine.resume();
+    },
     library: config.library.kind,
     localLibrary: upstream.localLibrary,
     async close() {
       clearInterval(sweep);
       schedule?.stop();
+      await runs.engine.stop();
       // A pass still reading must not write into a closed database; it stops at its next page.
       catalog.sync.stop();
       await catalog.sync.idle();

@@ -20,6 +20,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Headers a call needs beyond the ones every call gets (e.g. `If-Match` on a save). */
   headers?: Record<string, string>;
+  /** Given the answer's headers, for the few calls that need one (a save's journal entry). */
+  onHeaders?: (headers: Headers) => void;
   signal?: AbortSignal;
 }
 
@@ -59,7 +61,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   const text = await response.text();
-  if (response.ok) return parseJsonText(text, response.status) as T;
+  if (response.ok) {
+    options.onHeaders?.(response.headers);
+    return parseJsonText(text, response.status) as T;
+  }
   throw apiErrorFrom({
     status: response.status,
     statusText: response.statusText,

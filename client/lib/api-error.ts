@@ -9,6 +9,7 @@ export interface ApiErrorInit {
   message: string;
   details?: string[];
   retryAfter?: number | null;
+  body?: unknown;
 }
 
 /** Every failed call: the envelope's code and message, or a client code when there was none. */
@@ -18,6 +19,8 @@ export class ApiError extends Error {
   readonly details: string[];
   /** Seconds to wait before trying again (from `Retry-After`), when the server said so. */
   readonly retryAfter: number | null;
+  /** The whole answer: some say more beside the envelope (a 412's `current`, a 409's conflicts). */
+  readonly body: unknown;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.details = init.details ?? [];
     this.retryAfter = init.retryAfter ?? null;
+    this.body = init.body;
   }
 }
 
@@ -86,6 +90,7 @@ export function apiErrorFrom(answer: {
       message: body.error.message,
       details,
       retryAfter,
+      body,
     });
   }
   return new ApiError({

@@ -1,28 +1,25 @@
 import fs from 'node:fs';
+import { fileState } from '../../common/api/history.ts';
 import type { UploadBatch, UploadFailure, UploadFields } from '../../common/api/upload.ts';
 import { parseCoordinates, regionProblems } from '../../common/coordinates.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { fileNameProblem } from '../../common/upload-names.ts';
 import type { Catalog } from '../catalog/catalog-service.ts';
 import { AppError, validationFailed } from '../errors.ts';
+import { stateOf } from '../journal/file-state.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import { isOutcomeUnknown } from '../imagekit/upstream-errors.ts';
+import type { Journal } from '../journal/journal-store.ts';
 import { inspectImage } from './image-inspection.ts';
 import type { SpooledFile } from './upload-spool.ts';
-
-/**
- * What the journal (issue 10) records for an upload. It is composed in once the journal
- * service exists; until then uploads are written through to the catalog only.
- */
-export interface UploadJournal {
-  recordUpload(entry: { user: string; file: FileDetails }): Promise<void>;
-}
 
 export interface UploadServiceDeps {
   imagekit: ImageKitGateway;
   catalog: Catalog;
   /** UPLOAD_MAX_MEGAPIXELS in pixels; the size limit was applied while the body was read. */
   maxPixels: number;
-  journal?: UploadJournal;
+  /** Each upload ImageKit answered is recorded, landed or failed. */
+  journal: Pick<Journal, 'record'>;
 }
 
 export interface UploadRequest {
@@ -76,7 +73,7 @@ function noneLanded(failed: UploadFailure[]): AppError {
  * back as FileDetails and written through to the catalog, as a save is.
  */
 export function createUploadService(deps: UploadServiceDeps) {
-  const { imagekit, catalog } = deps;
+  const { imagekit, catalog, journal } = deps;
 
   async function uploadOne(file: SpooledFile, fields: UploadFields, user: string) {
     const fileName = fields.fileName ?? file.name;
@@ -90,13 +87,41 @@ export function createUploadService(deps: UploadServiceDeps) {
       }
     }
     const content = await fs.openAsBlob(file.path, { type: image.mime });
-    const { fileId } = await imagekit.uploadFile(content, { ...fields, fileName });
-    const details = await imagekit.getFile(fileId).catch((error: unknown) => {
+    // Only what reached ImageKit is journaled; a file refused above was never a change.
+    const asked = fileState({
+      tags: fields.tags ?? [],
+      customCoordinates: fields.customCoordinates ?? null,
+    });
+    const entry = { user, action: 'upload' as const, before: null };
+    const { fileId, requestId } = await imagekit
+      .uploadFile(content, { ...fields, fileName })
+      .catch(async (error: unknown) => {
+        // A lost answer may hide a landed upload; under a unique name it cannot be read back.
+        const status = isOutcomeUnknown(error) ? 'unknown' : 'failed';
+        const message = error instanceof Error ? error.message : String(error);
+        await journal.record({ ...entry, fileId: null, after: asked, status, message });
+        throw error;
+      });
+    const details = await imagekit.getFile(fileId).catch(async (error: unknown) => {
+      const message = 'Uploaded; ImageKit did not give its details, so this is what was asked.';
+      await journal.record({
+        ...entry,
+        fileId,
+        after: asked,
+        status: 'applied',
+        requestId,
+        message,
+      });
       throw landedUnread(fileId, error);
     });
     await catalog.store.upsert([details], { fresh: true });
-    // The journal's one call site for uploads.
-    await deps.journal?.recordUpload({ user, file: details });
+    await journal.record({
+      ...entry,
+      fileId,
+      after: stateOf(details),
+      status: 'applied',
+      requestId,
+    });
     return details;
   }
 

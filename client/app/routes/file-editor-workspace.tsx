@@ -16,6 +16,7 @@ import { useDisplayImage } from '../../features/editor/use-display-image.ts';
 import type { EditorForm } from '../../features/editor/use-editor-form.ts';
 import { useRegionSuggestion } from '../../features/editor/use-region-suggestion.ts';
 import { previousRegionOn } from '../../features/editor/same-as-previous.ts';
+import { HistoryPanel } from '../../features/history/components/history-panel.tsx';
 import { scaledUrl } from '../../lib/image-url.ts';
 import { TagsSection } from './file-editor-tags.tsx';
 
@@ -29,9 +30,9 @@ interface WorkspaceProps {
 
 /**
  * The editor's fields, in the order the keyboard walks them: tags, the region, its numbers,
- * Save; then the framing tools (aspect ratio, suggestion), the description and the AI tags. On wide screens the image
- * takes the left column and the rest stands beside it; on narrow ones they stack and the save
- * bar stays at the bottom of the screen.
+ * Save; then the framing tools (aspect ratio, suggestion), the description, the AI tags and the
+ * history. On wide screens the image takes the left column and the rest stands beside it; on
+ * narrow ones they stack and the save bar stays at the bottom of the screen.
  */
 export function FileEditorWorkspace(props: WorkspaceProps) {
   const { form, canEdit } = props;
@@ -169,6 +170,11 @@ function DetailsSections({ form, canEdit }: WorkspaceProps) {
         onAccept={(name) => form.setTags([...tags, name])}
         onSetRemoved={form.setAITagRemoved}
         readOnly={!canEdit}
+      />
+      <HistoryPanel
+        fileId={form.saved.fileId}
+        mayRevert={canEdit}
+        blockedBy={form.isDirty ? 'Save or discard your changes before reverting one.' : null}
       />
     </>
   );

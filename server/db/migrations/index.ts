@@ -3,6 +3,7 @@ import { usersAndSessions } from './001-users-and-sessions.ts';
 import { tagVocabulary } from './002-tag-vocabulary.ts';
 import { catalog } from './003-catalog.ts';
 import { savedViews } from './004-saved-views.ts';
+import { journalAndRuns } from './005-journal-and-runs.ts';
 import type { Dialect } from './dialect-types.ts';
 
 /**
@@ -15,5 +16,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '002-tag-vocabulary': tagVocabulary(dialect),
     '003-catalog': catalog(dialect),
     '004-saved-views': savedViews(dialect),
+    '005-journal-and-runs': journalAndRuns(dialect),
   };
 }

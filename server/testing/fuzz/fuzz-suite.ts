@@ -11,6 +11,7 @@ import { fieldCases, keyCases } from './fuzz-input-cases.ts';
 import { methodCases } from './fuzz-method-cases.ts';
 import type { FuzzRequest } from './fuzz-request.ts';
 import type { FuzzContext } from './fuzz-routes.ts';
+import { runIdCases } from './fuzz-run-cases.ts';
 import { fileIdCases, queryCases, usernameCases } from './fuzz-url-cases.ts';
 import { deliveryCases } from './delivery-cases.ts';
 import { libraryAuthCases, libraryPathCases } from './library-access-cases.ts';
@@ -40,6 +41,7 @@ export function generateFuzzRequests(seed: number, ctx: FuzzContext): FuzzReques
     ...queryCases(prng, ctx, 3),
     ...fileIdCases(prng, ctx, 16),
     ...usernameCases(prng, ctx),
+    ...runIdCases(prng, ctx),
     ...escapeCases(prng, ctx),
     ...libraryAuthCases(prng, ctx, 3),
     ...libraryPathCases(prng, ctx),
