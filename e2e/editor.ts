@@ -5,6 +5,6 @@ export async function addTagAndSave(page: Page, tag: string): Promise<void> {
   const tags = page.getByLabel('Tags', { exact: true });
   await tags.fill(tag);
   await tags.press('Enter');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 }

@@ -186,6 +186,6 @@ test('after the last image, the view says what the pass saved; moving on unsaved
   );
   // The one skipped still needs tags.
   await expect(page.locator('a[href^="/files/"]')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
   await expect(page.getByText(/in this pass/)).toHaveCount(0);
 });

@@ -57,7 +57,7 @@ export function UndoToast() {
           <button
             type="button"
             className="button button--quiet"
-            aria-label="Dismiss"
+            aria-label="Close this notice"
             onClick={() => undoOffers.dismiss(offer.id)}
           >
             ×
