@@ -31,6 +31,18 @@ export default defineConfig({
         },
       },
       {
+        // The server's suite again on a real PostgreSQL: each test app gets a database of its
+        // own (server/testing/test-database.ts). Unreachable, it fails the run; it never skips.
+        extends: true,
+        test: {
+          name: 'node-pg',
+          include: ['server/**/*.test.ts'],
+          environment: 'node',
+          env: { TAGCROP_TEST_DATABASE: 'postgres' },
+          globalSetup: ['server/testing/postgres-global-setup.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'client',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../db/database.ts';
+import type { Db } from '../db/database.ts';
+import { openTestDatabase } from '../testing/test-database.ts';
 import {
   createAuthService,
   SESSION_ABSOLUTE_MS,
@@ -10,14 +11,15 @@ import { bootstrapAdmin } from './bootstrap-admin.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 
 let db: Db;
+let close: () => Promise<void>;
 let clock: number;
 let auth: AuthService;
 beforeEach(async () => {
-  db = await openDatabase(':memory:');
+  ({ db, close } = await openTestDatabase());
   clock = 1_000_000;
   auth = createAuthService(db, () => clock);
 });
-afterEach(() => db.destroy());
+afterEach(() => close());
 
 describe('password hashes', () => {
   it('verify the right password only, and never store it in clear', async () => {
