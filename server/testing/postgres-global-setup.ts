@@ -27,22 +27,40 @@ function unreachable(error: unknown): Error {
 
 /**
  * Global setup of the node-pg project: fails the run at once, loudly, when PostgreSQL is not
- * there (never a silent skip), and at the end drops any database of this run a test left.
+ * there (never a silent skip); drops the databases of runs killed earlier, and at the end any
+ * database of this run a test left.
  */
 export default async function setup(project: TestProject) {
-  const prefix = `tagcrop_test_${crypto.randomBytes(3).toString('hex')}_`;
+  // The run's process id in every name: a run killed before its teardown is recognised later.
+  const prefix = `tagcrop_test_${process.pid}_${crypto.randomBytes(3).toString('hex')}_`;
   try {
-    await onMaintenanceDatabase('SELECT 1');
+    await dropDatabases((name) => isLeftBehind(name));
   } catch (error) {
     throw unreachable(error);
   }
   project.provide('pgDatabasePrefix', prefix);
-  return async () => {
-    const left = await onMaintenanceDatabase(
-      `SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'`,
-    );
-    for (const { datname } of left.rows as Array<{ datname: string }>) {
+  return () => dropDatabases((name) => name.startsWith(prefix));
+}
+
+/** A test database of a run whose process is gone from this machine (one sharing the server). */
+function isLeftBehind(name: string): boolean {
+  const pid = Number(/^tagcrop_test_(\d+)_/.exec(name)?.[1]);
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+async function dropDatabases(which: (name: string) => boolean): Promise<void> {
+  const { rows } = await onMaintenanceDatabase(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'tagcrop\\_test\\_%'",
+  );
+  for (const { datname } of rows as Array<{ datname: string }>) {
+    if (which(datname)) {
       await onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     }
-  };
+  }
 }
