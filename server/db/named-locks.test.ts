@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onMaintenanceDatabase } from '../testing/postgres-maintenance.ts';
 import {
   createTestDatabase,
-  onMaintenanceDatabase,
   TEST_DATABASE_KIND,
   type TestDatabase,
 } from '../testing/test-database.ts';

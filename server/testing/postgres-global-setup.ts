@@ -1,6 +1,10 @@
 import crypto from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { DEFAULT_MAINTENANCE_URL, maintenanceUrl, onMaintenanceDatabase } from './test-database.ts';
+import {
+  DEFAULT_MAINTENANCE_URL,
+  maintenanceUrl,
+  onMaintenanceDatabase,
+} from './postgres-maintenance.ts';
 
 /** The URL without its password, for messages. */
 function shown(url: string): string {

@@ -1,8 +1,7 @@
-import crypto from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseTarget, type Db } from '../db/database.ts';
+import { createScratchDatabase } from './postgres-maintenance.ts';
 
 /** What the node-pg project's global setup hands each test file (postgres-global-setup.ts). */
 declare module 'vitest' {
@@ -15,22 +14,6 @@ declare module 'vitest' {
 /** The node-pg project sets it; the node project leaves it unset and runs on SQLite. */
 export const TEST_DATABASE_KIND: DatabaseTarget['kind'] =
   process.env.TAGCROP_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
-
-/** A connection to a database that always exists, from which test databases are made. */
-export const DEFAULT_MAINTENANCE_URL = 'postgres://tagcrop:tagcrop@127.0.0.1:5432/postgres';
-export const maintenanceUrl = () =>
-  process.env.TAGCROP_TEST_DATABASE_URL?.trim() || DEFAULT_MAINTENANCE_URL;
-
-/** Runs one statement on the maintenance database (CREATE / DROP DATABASE run outside transactions). */
-export async function onMaintenanceDatabase(statement: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: maintenanceUrl() });
-  await client.connect();
-  try {
-    return await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -51,19 +34,11 @@ export async function createTestDatabase(dataDir?: string): Promise<TestDatabase
     const target = { kind: 'sqlite', file } as const;
     return { target, env: {}, drop: async () => undefined };
   }
-  const name = `${inject('pgDatabasePrefix')}${crypto.randomBytes(6).toString('hex')}`;
-  // A linguistic default collation, as production databases usually have (en_US.UTF-8): the
-  // catalog's byte-ordered columns must not depend on the database's locale.
-  await onMaintenanceDatabase(
-    `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'`,
-  );
-  const url = new URL(maintenanceUrl());
-  url.pathname = `/${name}`;
+  const database = await createScratchDatabase(inject('pgDatabasePrefix'));
   return {
-    target: { kind: 'postgres', url: url.href },
-    env: { DATABASE_URL: url.href },
-    // FORCE: a pool a failed test left open must not keep the database alive.
-    drop: () => onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(),
+    target: { kind: 'postgres', url: database.url },
+    env: { DATABASE_URL: database.url },
+    drop: database.drop,
   };
 }
 
