@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { createAuthService } from '../auth/auth-service.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 import { createTestDatabase, TEST_DATABASE_KIND } from '../testing/test-database.ts';
@@ -98,6 +99,30 @@ describe('openDatabase', () => {
         }),
       }),
     ).rejects.toThrow(/migration 001-broken failed: disk full/);
+  });
+
+  it('reads bigint columns, counts and sums back as numbers, epoch milliseconds intact', async () => {
+    const db = await openDatabase(await emptyDatabase());
+    const user = await createAuthService(db).createUser('Ann', 'a-long-password', 'admin');
+    const at = Date.UTC(2030, 0, 1, 12, 0, 0, 123);
+    await db
+      .insertInto('sessions')
+      .values({
+        id_hash: 'h',
+        user_id: user.id,
+        csrf_token: 't',
+        created_at: at,
+        last_seen_at: at,
+        expires_at: at,
+      })
+      .execute();
+    const row = await db
+      .selectFrom('sessions')
+      .select(['created_at', sql<number>`count(*)`.as('n'), sql<number>`sum(expires_at)`.as('s')])
+      .groupBy('created_at')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ created_at: at, n: 1, s: at });
+    await db.destroy();
   });
 
   it('says when the database cannot be reached, without its password', async () => {
