@@ -14,6 +14,7 @@ export const catalogOnPostgres: CatalogDialect = {
   dialect: 'postgres',
   wordsMatch: wordsScan,
   countWordsOnly: () => null,
+  isPlanChosenByUs: false,
   unindexedColumn: plainColumn,
 
   // Writers take ROW EXCLUSIVE, which this mode excludes: running writers finish first, new

@@ -16,6 +16,11 @@ export interface CatalogDialect {
   wordsMatch: WordsMatch;
   /** When words are the whole filter, their count from the index alone; null when none helps. */
   countWordsOnly(words: readonly string[]): RawBuilder<{ n: number }> | null;
+  /**
+   * Whether a page query is told which plan to take (walk its order's index or collect the
+   * matches; plan-hints.ts), because the database's planner cannot tell which is cheaper.
+   */
+  isPlanChosenByUs: boolean;
   /** A filter column hidden from index choice, so a page walks its order's index (plan-hints). */
   unindexedColumn: ColumnRef;
   /** Holds off other writers of the tag counts until the transaction ends (a recount). */

@@ -80,6 +80,8 @@ export function createCatalogQueries(db: Db) {
 
   /** The page query with the plan that suits how many files match (plan-hints.ts). */
   async function plannedPage(query: FileListQuery, total: number) {
+    // PostgreSQL's planner chooses by itself; counting every file would only cost a scan.
+    if (!dialect.isPlanChosenByUs) return pageQuery(query);
     const files = await countMatching({});
     return pageQuery(query, shouldWalkOrderIndex(total, files, query.limit));
   }
