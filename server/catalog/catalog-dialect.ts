@@ -1,14 +1,13 @@
 import type { RawBuilder } from 'kysely';
-import { dialectOf, type Db, type Dialect } from '../db/database.ts';
+import type { Dialect } from '../db/database.ts';
 import type { Trx } from '../db/write-transaction.ts';
-import { catalogOnPostgres } from './catalog-dialect-postgres.ts';
-import { catalogOnSqlite } from './catalog-dialect-sqlite.ts';
 import type { ColumnRef } from './plan-hints.ts';
 import type { WordsMatch } from './text-search.ts';
 
 /**
- * The catalog's SQL where the two databases differ, one small module each. Everything else
- * (filters, pages, counts, tags) is the same Kysely code on both.
+ * The catalog's SQL where the two databases differ, one small module each (catalog-dialect-*.ts,
+ * chosen by catalogDialectOf). Everything else (filters, pages, counts, tags) is the same
+ * Kysely code on both.
  */
 export interface CatalogDialect {
   dialect: Dialect;
@@ -25,8 +24,4 @@ export interface CatalogDialect {
   unindexedColumn: ColumnRef;
   /** Holds off other writers of the tag counts until the transaction ends (a recount). */
   lockTagCounts(trx: Trx): Promise<void>;
-}
-
-export function catalogDialectOf(db: Db): CatalogDialect {
-  return dialectOf(db) === 'sqlite' ? catalogOnSqlite : catalogOnPostgres;
 }

@@ -10,7 +10,7 @@ import type { CatalogFileList } from '../../common/api/list-files.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { catalogDialectOf } from './catalog-dialect.ts';
+import { catalogDialectOf } from './catalog-dialect-of.ts';
 import { parseDetails } from './catalog-row.ts';
 import { countAll, createFileCounts } from './file-counts.ts';
 import { allOf, filterConditions, type FilesDb } from './file-filter-sql.ts';

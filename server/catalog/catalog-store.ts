@@ -5,7 +5,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import { overlayTagDelta, type TagDelta } from './bulk-overlay.ts';
 import { BATCH, chunks, deleteRows, withDetails } from './catalog-rows-sql.ts';
 import { upsertFromImageKit } from './catalog-upsert.ts';
-import { catalogDialectOf } from './catalog-dialect.ts';
+import { catalogDialectOf } from './catalog-dialect-of.ts';
 
 /**
  * The catalog's writes. Every one keeps the tag join table and tag counts in step, locking the
