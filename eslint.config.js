@@ -105,6 +105,10 @@ export default defineConfig([
       'no-restricted-globals': [
         'error',
         { name: 'fetch', message: 'Only client/lib/api-client.ts calls fetch.' },
+        {
+          name: 'XMLHttpRequest',
+          message: 'Only client/lib/api-client.ts talks HTTP (uploads with progress included).',
+        },
       ],
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,8 @@
 /**
  * The catalog at 100,000 files: seeds a local library's database directly (fast), lets tagcrop
  * sync it over HTTP through the SDK as in production, then times `GET /api/files` per filter and
- * `GET /api/tags?q=` through the real HTTP API, and prints each filter's query plan.
+ * `GET /api/tags?q=` through the real HTTP API, then what the editor's pass through a view asks
+ * (a file's position, a view's top tags), and prints each filter's query plan.
  *
  *   npx tsx bench/catalog.ts [--files 100000] [--runs 60] [--postgres]
  *
@@ -25,6 +26,7 @@ import { createScratchDatabase } from '../server/testing/postgres-maintenance.ts
 import { explainFilters } from './support/catalog-plans.ts';
 import { seedLibraryDatabase } from './support/seed-library-database.ts';
 import { percentile, serveForBench } from './support/bench-http.ts';
+import { timePassQueries } from './support/pass-timings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -195,6 +197,8 @@ try {
       `p95 ${tagP95.toFixed(1)} ms (budget 10 ms) ${tagP95 <= 10 ? 'OK' : 'MISSED'}; in-process ` +
       `p50 ${percentile(tagInProcess, 50).toFixed(1)} ms, p95 ${percentile(tagInProcess, 95).toFixed(1)} ms\n`,
   );
+
+  await timePassQueries(http.getJson, RUNS);
 
   await explainFilters(
     server.db,

@@ -36,12 +36,7 @@ export function clampRegion(region: Region, image: Size): Region {
 
 /** Displayed pixels (the image as scaled on screen) → original pixels, clamped and integer. */
 export function displayedToOriginal(region: Region, displayed: Size, original: Size): Region {
-  const sx = original.width / displayed.width;
-  const sy = original.height / displayed.height;
-  return clampRegion(
-    { x: region.x * sx, y: region.y * sy, width: region.width * sx, height: region.height * sy },
-    original,
-  );
+  return scaleRegion(region, displayed, original);
 }
 
 /** Original pixels → displayed pixels; fractional, for drawing only. */
@@ -77,4 +72,19 @@ export function originalToPercent(region: Region, original: Size): PercentRegion
     width: (region.width / original.width) * 100,
     height: (region.height / original.height) * 100,
   };
+}
+
+/**
+ * A region of one image placed on another of a different size ("same as previous"): the same
+ * part of the frame, each axis scaled on its own (a 10 %-from-the-left region stays 10 % from the
+ * left), whole pixels inside the new image. Edges are scaled rather than the size, so a region
+ * that touched an edge still touches it.
+ */
+export function scaleRegion(region: Region, from: Size, to: Size): Region {
+  const sx = to.width / from.width;
+  const sy = to.height / from.height;
+  return clampRegion(
+    { x: region.x * sx, y: region.y * sy, width: region.width * sx, height: region.height * sy },
+    to,
+  );
 }

@@ -20,18 +20,18 @@ test('two editors on one image: the second save is stopped, merged on the first,
   await expect(bob.getByRole('heading', { name: 'gold-wristwatch.jpg' })).toBeVisible();
 
   await addTag(alice, 'from-alice');
-  await alice.getByRole('button', { name: 'Save' }).click();
+  await alice.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(alice.getByText('Saved', { exact: true })).toBeVisible();
 
   await addTag(bob, 'from-bob');
-  await bob.getByRole('button', { name: 'Save' }).click();
+  await bob.getByRole('button', { name: 'Save', exact: true }).click();
   const notice = bob.getByRole('alert').filter({ hasText: 'someone else changed this image' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('from-alice');
   expect((await fileById(bob, watch.fileId)).tags).toEqual(['from-alice']);
 
   await bob.getByRole('button', { name: 'Keep my changes on their version' }).click();
-  await bob.getByRole('button', { name: 'Save' }).click();
+  await bob.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(bob.getByText('Saved', { exact: true })).toBeVisible();
   expect((await fileById(bob, watch.fileId)).tags).toEqual(['from-alice', 'from-bob']);
   await Promise.all([alice.close(), bob.close()]);

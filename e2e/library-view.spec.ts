@@ -25,7 +25,11 @@ test('"Needs tags", open an image, back: the same view at the same scroll positi
   expect(total).toBeGreaterThanOrEqual(3);
   await page.goto('/');
   await page.getByRole('button', { name: 'Filters' }).click();
-  await page.getByRole('checkbox', { name: 'Needs tags' }).check();
+  // The box shows the address bar, which the router updates a moment after the click; check()
+  // would look at the box before that moment and give up.
+  const needsTags = page.getByRole('checkbox', { name: 'Needs tags' });
+  await needsTags.click();
+  await expect(needsTags).toBeChecked();
   await expect(page).toHaveURL(/\/\?untagged=true$/);
   // Folded again, as it is when the page opens, so that the page is as tall when we come back.
   await page.getByRole('button', { name: 'Filters' }).click();

@@ -83,7 +83,7 @@ test.describe('at 390 px wide, touch screen', () => {
     // Far down the page, Save is still there.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expectInWindow(page, 'Save', 390, 844);
-    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
   });
 });
 

@@ -46,7 +46,7 @@ test('sign in, draw a region and add a new tag, save, reload: both are back in o
   await tags.press('Enter');
   await expect(page.getByText('e2e-fresh-tag', { exact: true })).toBeVisible();
 
-  const save = page.getByRole('button', { name: 'Save' });
+  const save = page.getByRole('button', { name: 'Save', exact: true });
   await expect(save).toBeEnabled();
   await save.click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();

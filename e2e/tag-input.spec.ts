@@ -31,7 +31,7 @@ test('opening an image focuses the tags; Tab goes to the region, its numbers, th
     await expect(page.getByRole('spinbutton', { name, exact: true })).toBeFocused();
   }
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Save' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
 });
 
 test('the start of an existing tag and Enter takes that tag; a pasted list gives several tags', async ({

@@ -19,7 +19,7 @@ test('an admin adds a viewer, who can look but not change anything', async ({ pa
   const lamp = await fileNamed(page, 'adjustable-desk-lamp.jpg');
   await page.goto(`/files/${lamp.fileId}`);
   await expect(page.getByText(/Read only/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
 
   // The API says the same to a viewer who tries anyway, token and all.
   const session = await (await page.request.get('/api/session')).json();

@@ -10,6 +10,7 @@ import { createBulkService } from './files/bulk-service.ts';
 import { createFileService, newId } from './files/file-service.ts';
 import { createFaultInjector, type FaultSwitch } from './http/fault-switch.ts';
 import { createApiRateLimiter } from './http/rate-limit.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES } from './http/upload-body.ts';
 import { createCustomFieldService } from './metadata/custom-field-service.ts';
 import type { RateLimit } from './rate-limit/rate-limit-text.ts';
 import { createLibraryRouter } from './router.ts';
@@ -30,6 +31,10 @@ export interface LocalLibraryOptions {
    * account); past it, 429 as ImageKit answers. Absent: no limit (the headers still come).
    */
   rateLimit?: RateLimit;
+  /** The largest upload accepted, in bytes (default 50 MiB, ImageKit's Pro plan). */
+  maxUploadBytes?: number;
+  /** Uploads announcing more pixels are refused before decoding (default 100 megapixels). */
+  maxInputPixels?: number;
   /** Bytes of rendered variants kept on disk (default 512 MiB); least recently served go first. */
   variantCacheBytes?: number;
   logger?: Logger;
@@ -63,6 +68,7 @@ export async function createLocalLibrary(options: LocalLibraryOptions): Promise<
       folders,
       store,
       customFields: () => customFields.liveFields(),
+      maxInputPixels: options.maxInputPixels,
     });
     if (options.seedSamples !== false) {
       await seedSamples({ files, meta: createMetaRepository(db), service, logger });
@@ -79,6 +85,7 @@ export async function createLocalLibrary(options: LocalLibraryOptions): Promise<
       store,
       rateLimiter: createApiRateLimiter(options.rateLimit),
       variantCacheBytes: options.variantCacheBytes,
+      maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
       faults,
       logger,
     });

@@ -14,6 +14,9 @@ export interface StandaloneOptions {
   port?: number;
   /** As LocalLibraryOptions.rateLimit; absent means no limit. */
   rateLimit?: RateLimit;
+  /** As LocalLibraryOptions.maxUploadBytes and maxInputPixels. */
+  maxUploadBytes?: number;
+  maxInputPixels?: number;
 }
 
 export interface StandaloneLibrary {
@@ -46,6 +49,8 @@ export async function startLocalLibrary(options: StandaloneOptions): Promise<Sta
       urlEndpoint,
       seedSamples: options.seedSamples,
       rateLimit: options.rateLimit,
+      maxUploadBytes: options.maxUploadBytes,
+      maxInputPixels: options.maxInputPixels,
     });
   } catch (error) {
     server.close();

@@ -120,6 +120,12 @@ describe('the linter keeps the boundaries', () => {
       code: "export const a = () => fetch('/api/files');\n",
       rule: 'no-restricted-globals',
     },
+    {
+      boundary: 'XMLHttpRequest only in client/lib/api-client.ts',
+      file: 'client/features/upload/x.ts',
+      code: 'export const a = () => new XMLHttpRequest();\n',
+      rule: 'no-restricted-globals',
+    },
   ])('$boundary', async ({ file, code, rule }) => {
     expect(await rulesBroken(file, code)).toContain(rule);
   });

@@ -96,7 +96,7 @@ try {
   const tags = page.getByLabel('Tags', { exact: true });
   await tags.fill('new-season');
   await tags.press('Enter');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Saved', { exact: true }).waitFor();
   // The saved-crop preview is lazy-loaded below the fold; load it before the picture is taken.
   const preview = page.getByRole('img', { name: 'Saved region at 1:1, as ImageKit crops it' });
@@ -112,6 +112,28 @@ try {
   await shoot(page, '/?untagged=true', 'library', 'need tags');
   await shoot(page, '/tags?sort=count', 'tags', 'used once');
 
+  // The tagging loop: one image of "Needs tags" saved with Ctrl+Enter, on the next one.
+  for (const [width, height, suffix] of [
+    [1440, 900, ''],
+    [390, 844, '-phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`${BASE}/?untagged=true&sort=name`);
+    await page.locator('a[href^="/files/"]').first().click();
+    await page.locator('.pass-nav__position', { hasText: 'Image 1 of' }).waitFor();
+    await page.keyboard.type('summer-sale');
+    await page.keyboard.press('Enter');
+    await page.locator('.region-proposal').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.pass-nav__position', { hasText: 'Image 2 of' }).waitFor();
+    await page.locator('.region-proposal').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(ROOT, `docs/editor-loop${suffix}.png`) });
+  }
+  await page.setViewportSize({ width: 1360, height: 860 });
+
   await page.goto(`${BASE}/?folder=%2Fproducts%2Fshoes%2F`);
   await page.getByRole('button', { name: 'Select images' }).click();
   for (const name of ['red-sneaker.jpg', 'blue-running-shoe.jpg', 'white-leather-sneaker.jpg']) {
@@ -121,7 +143,7 @@ try {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(ROOT, 'docs/bulk.png') });
   await browser.close();
-  console.log('wrote docs/: editor, bulk, library(-phone), tags(-phone) .png');
+  console.log('wrote docs/: editor, editor-loop(-phone), bulk, library(-phone), tags(-phone) .png');
 } finally {
   server.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });

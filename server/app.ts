@@ -1,4 +1,4 @@
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AuthService } from './auth/auth-service.ts';
@@ -12,8 +12,14 @@ import type { DatabaseHealth } from './db/database-health.ts';
 import type { BulkTagsService } from './files/bulk-tags-service.ts';
 import { filesRoutes } from './files/files-routes.ts';
 import type { FilesService } from './files/files-service.ts';
+import { uploadRoutes, type UploadRoutesDeps } from './files/upload-routes.ts';
 import { jsonBodiesOnly, wellFormedInput } from './http/body-guards.ts';
 import { apiNotFound, errorHandler } from './http/error-handler.ts';
+import { journalRoutes } from './journal/journal-routes.ts';
+import type { Journal } from './journal/journal-store.ts';
+import type { Reverter } from './journal/revert-service.ts';
+import type { RunsService } from './runs/runs-service.ts';
+import { runsRoutes } from './runs/runs-routes.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { ViewsRepo } from './views/views-repo.ts';
 import { viewsRoutes } from './views/views-routes.ts';
@@ -28,7 +34,11 @@ export interface AppDeps {
   files: FilesService;
   bulk: BulkTagsService;
   catalog: Catalog;
+  journal: Journal;
+  revert: Reverter;
+  runs: RunsService;
   views: ViewsRepo;
+  uploads: UploadRoutesDeps;
   library: 'local' | 'imagekit';
   database: DatabaseHealth;
   /** The embedded local library, mounted at /local when no ImageKit key is configured. */
@@ -41,6 +51,9 @@ export interface AppDeps {
   /** Express's `trust proxy`: set behind a reverse proxy so https and client addresses are seen. */
   trustProxy?: boolean | number | string;
 }
+
+// The one route whose body is a multipart form rather than JSON; it reads and checks its own.
+const isUpload = (req: Request) => req.method === 'POST' && req.path === '/files';
 
 /** Builds the whole HTTP app without listening, so tests drive it in-process. */
 export function createApp(deps: AppDeps): express.Express {
@@ -71,7 +84,8 @@ export function createApp(deps: AppDeps): express.Express {
   const api = express.Router();
   api.use('/bulk', express.json({ limit: BULK_BODY_LIMIT }));
   api.use(express.json({ limit: JSON_BODY_LIMIT }));
-  api.use(jsonBodiesOnly, wellFormedInput);
+  api.use((req, res, next) => (isUpload(req) ? next() : jsonBodiesOnly(req, res, next)));
+  api.use(wellFormedInput);
   // For load balancers: an instance whose database does not answer takes no requests.
   api.get('/health', async (_req, res) => {
     const answers = await deps.database.answers();
@@ -87,6 +101,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(requireSession);
   api.use(usersRoutes(deps.auth));
   api.use(filesRoutes(deps.files, deps.bulk));
+  api.use(uploadRoutes(deps.uploads));
+  api.use(journalRoutes(deps.journal, deps.revert));
+  api.use(runsRoutes(deps.runs));
   api.use(catalogRoutes(deps.catalog));
   api.use(viewsRoutes(deps.views));
   api.use(apiNotFound);

@@ -1,4 +1,5 @@
 import type { Express, RequestHandler } from 'express';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import {
@@ -15,12 +16,20 @@ import { openDatabase, type Db } from './db/database.ts';
 import { createCatalog, type Catalog } from './catalog/catalog-service.ts';
 import { startSyncSchedule } from './catalog/sync-schedule.ts';
 import { createBulkTagsService } from './files/bulk-tags-service.ts';
+import { createProcessFileLocks } from './files/file-locks.ts';
 import { createFilesService } from './files/files-service.ts';
+import { createUploadRateLimit } from './files/upload-rate-limit.ts';
+import { createUploadService } from './files/upload-service.ts';
 import {
   createImageKitGateway,
   type ImageKitGateway,
   type ImageKitSettings,
 } from './imagekit/imagekit-gateway.ts';
+import { createJournal, type Journal } from './journal/journal-store.ts';
+import { settlePendingSaves } from './journal/pending-saves.ts';
+import { createReverter } from './journal/revert-service.ts';
+import { createRuns, type Runs } from './runs/create-runs.ts';
+import type { RetryPolicy } from './runs/send-tags.ts';
 import { createViewsRepo } from './views/views-repo.ts';
 
 export interface ComposeOptions {
@@ -35,6 +44,8 @@ export interface ComposeOptions {
   development?: boolean;
   /** Wraps the ImageKit gateway: tests use it to hold or observe calls at a chosen moment. */
   wrapGateway?: (gateway: ImageKitGateway) => ImageKitGateway;
+  /** How runs retry a chunk's call; tests shorten the waits. */
+  runRetry?: RetryPolicy;
 }
 
 export interface ComposedServer {
@@ -48,6 +59,13 @@ export interface ComposedServer {
    * the sync reaches it through this very server. Resolves when the first pass has ended.
    */
   startCatalogSync(options?: { runNow?: boolean }): Promise<void>;
+  journal: Journal;
+  runs: Runs;
+  /**
+   * Settles what the last process left on its way (saves whose answer it never saw) and resumes
+   * the runs it was driving. Call it once the app answers requests, as startCatalogSync.
+   */
+  resumeWork(): Promise<void>;
   library: Config['library']['kind'];
   /** Present when no ImageKit key is configured. */
   localLibrary?: LocalLibrary;
@@ -87,14 +105,41 @@ export async function composeServer(
   const logger = options.logger.child({ module: 'catalog' });
   const catalog = createCatalog(db, { listFiles: gateway.listFiles, logger });
   let schedule: ReturnType<typeof startSyncSchedule> | null = null;
+  const journal = createJournal(db);
+  const locks = createProcessFileLocks();
+  const files = createFilesService(gateway, catalog, { journal, locks });
+  const runs = createRuns({
+    db,
+    imagekit: gateway,
+    catalog,
+    journal,
+    locks,
+    get: files.get,
+    logger: options.logger.child({ module: 'runs' }),
+    retry: options.runRetry,
+  });
 
   const app = createApp({
     logger: options.logger,
     auth,
-    files: createFilesService(gateway, catalog),
-    bulk: createBulkTagsService(gateway, catalog),
+    files,
+    bulk: createBulkTagsService(runs.service),
+    journal,
+    revert: createReverter(journal, files.write),
+    runs: runs.service,
     catalog,
     views: createViewsRepo(db),
+    uploads: {
+      service: createUploadService({
+        imagekit: gateway,
+        catalog,
+        maxPixels: config.upload.maxPixels,
+        journal,
+      }),
+      rateLimit: createUploadRateLimit(config.upload.rateLimit),
+      spoolDir: emptySpoolDir(config.dataDir),
+      maxBytes: config.upload.maxBytes,
+    },
     library: config.library.kind,
     database: createDatabaseHealth(db),
     localLibrary: upstream.localLibrary?.router,
@@ -126,11 +171,18 @@ export async function composeServer(
       });
       return schedule.firstPass;
     },
+    journal,
+    runs,
+    async resumeWork() {
+      await settlePendingSaves(journal, locks, files.get);
+      await runs.engine.resume();
+    },
     library: config.library.kind,
     localLibrary: upstream.localLibrary,
     async close() {
       clearInterval(sweep);
       schedule?.stop();
+      await runs.engine.stop();
       // A pass still reading must not write into a closed database; it stops at its next page.
       catalog.sync.stop();
       await catalog.sync.idle();
@@ -162,6 +214,9 @@ async function connectUpstream(
     privateKey,
     urlEndpoint,
     rateLimit: localRateLimit(config.library.rateLimit),
+    // The embedded library refuses what tagcrop refuses, as a library of its own would.
+    maxUploadBytes: config.upload.maxBytes,
+    maxInputPixels: config.upload.maxPixels,
     logger: options.logger.child({ module: 'local-library' }),
   });
   return {
@@ -169,6 +224,14 @@ async function connectUpstream(
     imageOrigins: [options.selfUrl],
     localLibrary,
   };
+}
+
+/** Uploads wait here while they are checked; what a crash left behind is cleared at start. */
+function emptySpoolDir(dataDir: string): string {
+  const dir = path.join(dataDir, 'upload-spool');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 /** The local library reads its own rate-limit notation; a bad one is a configuration problem. */

@@ -53,6 +53,27 @@ describe('loadConfig', () => {
     });
   });
 
+  it('limits uploads to 25 MB, 100 megapixels and 300 files per user and hour by default', () => {
+    expect(loadConfig({}).upload).toEqual({
+      maxBytes: 25 * 1024 * 1024,
+      maxPixels: 100_000_000,
+      rateLimit: { files: 300, windowMs: 3_600_000 },
+    });
+    const set = loadConfig({
+      UPLOAD_MAX_MB: '5',
+      UPLOAD_MAX_MEGAPIXELS: '40',
+      UPLOAD_RATE_LIMIT: '50/10m',
+    });
+    expect(set.upload).toEqual({
+      maxBytes: 5 * 1024 * 1024,
+      maxPixels: 40_000_000,
+      rateLimit: { files: 50, windowMs: 600_000 },
+    });
+    expect(() => loadConfig({ UPLOAD_MAX_MB: '0', UPLOAD_RATE_LIMIT: 'lots' })).toThrow(
+      /UPLOAD_MAX_MB[\s\S]*UPLOAD_RATE_LIMIT: write files per user and window/,
+    );
+  });
+
   it('treats blank variables as unset', () => {
     expect(loadConfig({ IMAGEKIT_PRIVATE_KEY: '  ', TAGCROP_ADMIN_USER: '' }).library.kind).toBe(
       'local',

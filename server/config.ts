@@ -35,6 +35,15 @@ const EnvSchema = z.object({
   LOCAL_LIBRARY_PRIVATE_KEY: optionalText,
   // The local library reads this notation itself ("10/1s"); the composition root hands it over.
   LOCAL_LIBRARY_RATE_LIMIT: optionalText.transform((text) => (text === 'off' ? undefined : text)),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(25),
+  UPLOAD_MAX_MEGAPIXELS: z.coerce.number().int().min(1).max(1000).default(100),
+  UPLOAD_RATE_LIMIT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}\/\d{1,4}[smh]$/, {
+      message: 'write files per user and window, e.g. "300/1h" or "50/10m" (units s, m, h)',
+    })
+    .default('300/1h'),
   TRUST_PROXY: z
     .string()
     .trim()
@@ -43,6 +52,17 @@ const EnvSchema = z.object({
     })
     .default('false'),
 });
+
+const WINDOW_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** `"300/1h"` → 300 files per hour (the schema has checked the form). */
+function uploadRateLimit(text: string): UploadRateLimit {
+  const [, files, count, unit] = /^(\d+)\/(\d+)([smh])$/.exec(text)!;
+  return {
+    files: Number(files),
+    windowMs: Number(count) * WINDOW_UNIT_MS[unit as 's' | 'm' | 'h'],
+  };
+}
 
 /** Express's `trust proxy` setting from its text form. */
 function trustProxySetting(text: string): boolean | number | string {
@@ -85,6 +105,20 @@ export type Library =
   | { kind: 'imagekit'; privateKey: string; apiBaseUrl: string; urlEndpoint: string }
   | { kind: 'local'; configuredKey: string | undefined; rateLimit: string | undefined };
 
+export interface UploadRateLimit {
+  /** Files one user may upload per window; each file of a batch counts. */
+  files: number;
+  windowMs: number;
+}
+
+export interface UploadLimits {
+  /** UPLOAD_MAX_MB, in bytes: the largest file accepted. */
+  maxBytes: number;
+  /** UPLOAD_MAX_MEGAPIXELS, in pixels: counted from the header, before any decoding. */
+  maxPixels: number;
+  rateLimit: UploadRateLimit;
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
@@ -98,6 +132,7 @@ export interface Config {
   /** Seconds between incremental catalog syncs; 0: only the one at start. */
   catalogSyncSeconds: number;
   bootstrapAdmin: { username: string; password: string } | null;
+  upload: UploadLimits;
   trustProxy: boolean | number | string;
 }
 
@@ -144,6 +179,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     imagekitTimeoutMs: e.IMAGEKIT_TIMEOUT_MS,
     catalogSyncSeconds: e.CATALOG_SYNC_SECONDS,
     trustProxy: trustProxySetting(e.TRUST_PROXY),
+    upload: {
+      maxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+      maxPixels: e.UPLOAD_MAX_MEGAPIXELS * 1_000_000,
+      rateLimit: uploadRateLimit(e.UPLOAD_RATE_LIMIT),
+    },
     bootstrapAdmin:
       e.TAGCROP_ADMIN_USER && e.TAGCROP_ADMIN_PASSWORD
         ? { username: e.TAGCROP_ADMIN_USER, password: e.TAGCROP_ADMIN_PASSWORD }

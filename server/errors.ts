@@ -10,15 +10,20 @@ export class AppError extends Error {
       details?: string[];
       headers?: Record<string, string>;
       cause?: unknown;
+      /** More of the answer beside `error`, e.g. the file as it is now beside a 412. */
+      body?: Record<string, unknown>;
     } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
   }
 
-  toEnvelope(): ErrorEnvelope {
-    const { details } = this.options;
-    return { error: { code: this.code, message: this.message, ...(details ? { details } : {}) } };
+  toEnvelope(): ErrorEnvelope & Record<string, unknown> {
+    const { details, body } = this.options;
+    return {
+      ...body,
+      error: { code: this.code, message: this.message, ...(details ? { details } : {}) },
+    };
   }
 }
 

@@ -63,6 +63,10 @@ async function main(): Promise<void> {
   handle = composed.app;
   // Only now: with the embedded library, the catalog's first sync travels through this server.
   void composed.startCatalogSync();
+  // Likewise: a run left going by the last process resumes through the same gateway.
+  composed.resumeWork().catch((error: unknown) => {
+    logger.error({ err: error }, 'could not resume the work the last process left');
+  });
 
   if (admin.created && admin.generatedPassword) {
     // Printed, not logged: log pipelines keep lines forever, and this is shown exactly once.

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { roleAtLeast } from '../../common/roles.ts';
 import { useSession } from '../api/session/get-session.ts';
+import { UndoToast } from '../features/history/components/undo-toast.tsx';
 import { UserMenu } from '../features/session/components/user-menu.tsx';
 import { paths } from '../lib/paths.ts';
 
@@ -21,12 +22,16 @@ export function AppLayout() {
           <NavLink to={paths.tags} className="app-header__link">
             Tags
           </NavLink>
+          <NavLink to={paths.activity} className="app-header__link">
+            Activity
+          </NavLink>
           {isAdmin && (
             <NavLink to={paths.users} className="app-header__link">
               Users
             </NavLink>
           )}
         </nav>
+        <UndoToast />
         <UserMenu onSignedOut={() => void navigate(paths.signIn, { replace: true })} />
       </header>
       <main className="app-main">

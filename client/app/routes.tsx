@@ -41,6 +41,12 @@ export const appRoutes: RouteObject[] = [
         }),
       },
       {
+        path: 'activity',
+        lazy: async () => ({
+          Component: (await import('./routes/activity-page.tsx')).ActivityPage,
+        }),
+      },
+      {
         path: 'admin/users',
         // Only admins use it; nobody else downloads it.
         lazy: async () => ({

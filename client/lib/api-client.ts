@@ -1,41 +1,8 @@
-import {
-  CSRF_HEADER,
-  type ErrorCode,
-  type ErrorEnvelope,
-} from '../../common/api/error-envelope.ts';
+import { CSRF_HEADER } from '../../common/api/error-envelope.ts';
+import { apiErrorFrom, networkError, parseJsonText } from './api-error.ts';
 
-/** Codes the server never sends: the request failed before (or instead of) an envelope. */
-export type ClientErrorCode = 'network_error' | 'invalid_response';
-
-export interface ApiErrorInit {
-  status: number;
-  code: ErrorCode | ClientErrorCode;
-  message: string;
-  details?: string[];
-  retryAfter?: number | null;
-}
-
-/** Every failed call: the envelope's code and message, or a client code when there was none. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: ErrorCode | ClientErrorCode;
-  readonly details: string[];
-  /** Seconds to wait before trying again (from `Retry-After`), when the server said so. */
-  readonly retryAfter: number | null;
-
-  constructor(init: ApiErrorInit) {
-    super(init.message);
-    this.name = 'ApiError';
-    this.status = init.status;
-    this.code = init.code;
-    this.details = init.details ?? [];
-    this.retryAfter = init.retryAfter ?? null;
-  }
-}
-
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}
+// Callers have always found the error type here; it lives beside its parsing now.
+export { ApiError, isApiError, parseRetryAfter, type ApiErrorInit } from './api-error.ts';
 
 // The session answers hand us the token; it lives here so no caller has to thread it through.
 let csrfToken: string | null = null;
@@ -53,6 +20,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Headers a call needs beyond the ones every call gets (e.g. `If-Match` on a save). */
   headers?: Record<string, string>;
+  /** Given the answer's headers, for the few calls that need one (a save's journal entry). */
+  onHeaders?: (headers: Headers) => void;
   signal?: AbortSignal;
 }
 
@@ -63,62 +32,6 @@ function buildUrl(path: string, query: RequestOptions['query']): string {
   }
   const search = params.toString();
   return search ? `${path}?${search}` : path;
-}
-
-/** `Retry-After` is either delay-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
-  if (value === null || value.trim() === '') return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return null;
-  return Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-function isEnvelope(value: unknown): value is ErrorEnvelope {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: unknown }).error;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    typeof (error as { message?: unknown }).message === 'string'
-  );
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ApiError({
-      status: response.status,
-      code: 'invalid_response',
-      message: `The server answered ${response.status} with something that is not JSON.`,
-    });
-  }
-}
-
-function errorFromResponse(response: Response, body: unknown): ApiError {
-  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-  if (isEnvelope(body)) {
-    const details = Array.isArray(body.error.details)
-      ? body.error.details.filter((d) => typeof d === 'string')
-      : [];
-    return new ApiError({
-      status: response.status,
-      code: body.error.code,
-      message: body.error.message,
-      details,
-      retryAfter,
-    });
-  }
-  return new ApiError({
-    status: response.status,
-    code: 'invalid_response',
-    message: `The server answered ${response.status} ${response.statusText}`.trim() + '.',
-    retryAfter,
-  });
 }
 
 /**
@@ -144,19 +57,83 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   } catch (error) {
     // A cancelled request is not a failure; React Query expects the abort to come through as is.
     if (options.signal?.aborted) throw error;
-    throw new ApiError({
-      status: 0,
-      code: 'network_error',
-      message: 'Could not reach the server. Check your connection and try again.',
-    });
+    throw networkError();
   }
 
-  if (response.ok) return (await readJson(response)) as T;
-  let body: unknown;
-  try {
-    body = await readJson(response);
-  } catch {
-    body = undefined;
+  const text = await response.text();
+  if (response.ok) {
+    options.onHeaders?.(response.headers);
+    return parseJsonText(text, response.status) as T;
   }
-  throw errorFromResponse(response, body);
+  throw apiErrorFrom({
+    status: response.status,
+    statusText: response.statusText,
+    retryAfter: response.headers.get('Retry-After'),
+    body: bodyOrNothing(text, response.status),
+  });
+}
+
+/** An error answer's JSON, or nothing when it has none: the status still says what failed. */
+function bodyOrNothing(text: string, status: number): unknown {
+  try {
+    return parseJsonText(text, status);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface UploadProgress {
+  /** Bytes of the request body sent so far, of `total`. */
+  loaded: number;
+  total: number;
+}
+
+export interface UploadOptions {
+  onProgress?(progress: UploadProgress): void;
+  signal?: AbortSignal;
+}
+
+/**
+ * POSTs a multipart form, reporting how much of it has gone. XMLHttpRequest, because fetch
+ * cannot report upload progress; otherwise as apiRequest: the session cookie, the CSRF header,
+ * JSON back, an ApiError on failure, the abort passed through as is.
+ */
+export function uploadRequest<T>(
+  path: string,
+  form: FormData,
+  options: UploadOptions = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (csrfToken !== null) xhr.setRequestHeader(CSRF_HEADER, csrfToken);
+    xhr.upload.onprogress = (event) =>
+      options.onProgress?.({
+        loaded: event.loaded,
+        total: event.lengthComputable ? event.total : 0,
+      });
+    xhr.onload = () => {
+      const { status, statusText, responseText } = xhr;
+      try {
+        if (status >= 200 && status < 300) return resolve(parseJsonText(responseText, status) as T);
+        const retryAfter = xhr.getResponseHeader('Retry-After');
+        reject(
+          apiErrorFrom({
+            status,
+            statusText,
+            retryAfter,
+            body: bodyOrNothing(responseText, status),
+          }),
+        );
+      } catch (error) {
+        reject(error);
+      }
+    };
+    xhr.onerror = () => reject(networkError());
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    if (options.signal?.aborted) return xhr.abort();
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
 }

@@ -3,6 +3,7 @@ import { DEFAULT_VIEW, type LibraryView } from './library-view.ts';
 import {
   tagFilterMode,
   tagFilters,
+  tagScopeOf,
   withFolder,
   withNeedsRegion,
   withNeedsTags,
@@ -66,5 +67,24 @@ describe('switches and folders', () => {
     ],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('tagScopeOf (where the quick picks are counted)', () => {
+  it.each([
+    ['the whole library', DEFAULT_VIEW, DEFAULT_VIEW],
+    [
+      '"Needs tags" in a folder: the folder, tagged files included',
+      view({ untagged: true, folder: '/shoes/', sort: 'name' }),
+      view({ folder: '/shoes/' }),
+    ],
+    ['only tagged files: kept', view({ untagged: false }), view({ untagged: false })],
+    [
+      'a search and "Needs region": kept',
+      view({ q: 'red', region: 'none', untagged: true }),
+      view({ q: 'red', region: 'none' }),
+    ],
+  ])('%s', (_why, given, expected) => {
+    expect(tagScopeOf(given)).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { LibraryView, TagListKey } from './library-view.ts';
+import { DEFAULT_VIEW, type LibraryView, type TagListKey } from './library-view.ts';
 
 /** How a tag narrows the view: the files must have it (all), may have one of several, or not. */
 export type TagFilterMode = 'all' | 'any' | 'none';
@@ -54,4 +54,17 @@ export function withFolder(view: LibraryView, folder: string | null): LibraryVie
 /** Every condition off; the order stays, as it is a preference rather than a filter. */
 export function withoutFilters(view: LibraryView, defaults: LibraryView): LibraryView {
   return { ...defaults, sort: view.sort };
+}
+
+/**
+ * Where a view's most used tags are counted (the editor's quick picks): the view itself, with
+ * "Needs tags" let go. Its files have no tags to count, while the tagged files beside them (same
+ * folder, same search) hold the tags this batch most likely needs. The order counts for nothing.
+ */
+export function tagScopeOf(view: LibraryView): LibraryView {
+  return {
+    ...view,
+    untagged: view.untagged === true ? null : view.untagged,
+    sort: DEFAULT_VIEW.sort,
+  };
 }

@@ -11,6 +11,7 @@ export const paths = {
   signIn: '/sign-in',
   users: '/admin/users',
   tags: '/tags',
+  activity: '/activity',
   /** The library showing `view`. */
   view: (view: LibraryView) => (isDefaultView(view) ? '/' : `/?${viewKey(view)}`),
   /**

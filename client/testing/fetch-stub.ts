@@ -27,12 +27,18 @@ function compileRoute(route: string): (method: string, path: string) => boolean 
   return (m, p) => m === method && regex.test(p);
 }
 
+/** What every page may ask in passing; a test's own routes take precedence. */
+const DEFAULT_ROUTES: Record<string, StubHandler> = {
+  // The editor's History panel: no change made through tagcrop yet.
+  'GET /api/files/:fileId/history': { body: { entries: [] } },
+};
+
 /**
- * Replaces `fetch` with a tiny router over `routes`, recording every request. An unknown route
+ * Replaces `fetch` with a tiny router over `routes` (and DEFAULT_ROUTES), recording every request. An unknown route
  * answers 500 with its name in the message, so a missing stub shows up in the test's failure.
  */
 export function stubFetch(routes: Record<string, StubHandler>) {
-  const compiled = Object.entries(routes).map(([route, handler]) => ({
+  const compiled = Object.entries({ ...DEFAULT_ROUTES, ...routes }).map(([route, handler]) => ({
     matches: compileRoute(route),
     handler,
   }));

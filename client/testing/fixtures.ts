@@ -1,3 +1,4 @@
+import type { RunDetails } from '../../common/api/runs.ts';
 import type { SessionInfo } from '../../common/api/session.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import type { EditorDraft } from '../features/editor/editor-draft.ts';
@@ -38,4 +39,29 @@ export function makeSession(role: SessionInfo['user']['role'] = 'editor'): Sessi
 /** An editor draft: the given fields, the rest empty (no description, no AI tag removed). */
 export function makeDraft(fields: Partial<EditorDraft> = {}): EditorDraft {
   return { tags: [], region: null, description: '', removedAITags: [], ...fields };
+}
+
+/** A run that ended with every one of its `total` files updated, unless `fields` say otherwise. */
+export function makeRun(total: number, fields: Partial<RunDetails> = {}): RunDetails {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    kind: 'bulk-tags',
+    user: 'erin',
+    at: '2026-11-10T10:00:00.000Z',
+    finishedAt: null,
+    status: 'done',
+    change: { add: [], remove: [] },
+    tag: null,
+    total,
+    done: total,
+    updated: total,
+    failed: 0,
+    notSent: 0,
+    stopReason: null,
+    undoneBy: null,
+    undoOf: null,
+    failures: [],
+    notSentIds: [],
+    ...fields,
+  };
 }

@@ -55,6 +55,8 @@ export function bulkTagsSchemaFor(body: unknown) {
 export type BulkTags = z.infer<typeof BulkTagsSchema>;
 
 export interface BulkTagsResult {
+  /** The run that made the change: `GET /api/runs/:runId`, `POST /api/runs/:runId/undo`. */
+  runId: string;
   updated: string[];
   failed: Array<{ fileId: string; message: string }>;
 }

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'edit_conflict'
+  | 'revert_conflict'
+  | 'conflict'
   | 'rate_limited'
   | 'upstream_error'
   | 'upstream_unavailable'
@@ -27,8 +29,10 @@ export type ErrorCode =
 export const CSRF_HEADER = 'X-CSRF-Token';
 
 /**
- * A save may name the version it was made on (`If-Match: "<updatedAt>"`); when the file has
- * changed since, the server answers 412 `edit_conflict` instead of overwriting someone's work.
+ * A save names the version it was made on: the file's ETag (`fileETag` in file-version.ts), or
+ * the older form `"<updatedAt>"`. When the file has changed since, the server answers 412
+ * `edit_conflict` with `{error, current}` (the file as it is now) instead of overwriting
+ * someone's work.
  */
 export const IF_MATCH_HEADER = 'If-Match';
 

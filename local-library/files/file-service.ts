@@ -28,6 +28,8 @@ interface Dependencies {
   store: FileStore;
   /** The live custom metadata fields, read when a request needs them. */
   customFields: () => FieldSet;
+  /** Images whose header announces more pixels are refused before they are decoded. */
+  maxInputPixels?: number;
 }
 
 export const newId = () => randomBytes(12).toString('hex');
@@ -89,7 +91,7 @@ export function createFileService(deps: Dependencies): FileService {
 
   return {
     async addImage(data, request) {
-      const facts = await probeImage(data);
+      const facts = await probeImage(data, deps.maxInputPixels);
       const fields = deps.customFields();
       // Checked before anything is stored, so that a bad value leaves no trace.
       applyCustomMetadata({}, request.customMetadata ?? {}, fields);

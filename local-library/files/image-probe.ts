@@ -1,5 +1,6 @@
 import sharp, { type Metadata } from 'sharp';
 import { IMAGE_FORMATS, type ImageFormat } from './file-record.ts';
+import { sniffImageFormat } from './image-sniff.ts';
 import { badRequest } from '../library-error.ts';
 
 export interface ImageFacts {
@@ -24,18 +25,44 @@ const MIME_TYPES: Record<ImageFormat, string> = {
 const UNSUPPORTED =
   'Your request contains invalid file parameter. The local library accepts JPEG, PNG, WebP, GIF, AVIF and TIFF images only.';
 
-/** Reads what the library records about an upload; rejects anything it could not render later. */
-export async function probeImage(data: Buffer): Promise<ImageFacts> {
+/** 100 megapixels: more than any camera takes, far less than a decompression bomb claims. */
+export const DEFAULT_MAX_INPUT_PIXELS = 100_000_000;
+
+/** Pixels every frame of the image holds together, as its header announces them. */
+const announcedPixels = (metadata: Metadata) =>
+  metadata.width * (metadata.pageHeight ?? metadata.height) * (metadata.pages ?? 1);
+
+/**
+ * Reads what the library records about an upload; rejects anything it could not render later.
+ * The bytes decide, not the name: a format is recognised from its signature, then its header is
+ * read for the size (a small file can claim billions of pixels), and only then is it decoded.
+ */
+export async function probeImage(
+  data: Buffer,
+  maxInputPixels = DEFAULT_MAX_INPUT_PIXELS,
+): Promise<ImageFacts> {
+  const sniffed = sniffImageFormat(data);
+  if (!sniffed) throw badRequest(UNSUPPORTED);
   let metadata: Metadata;
   try {
-    metadata = await sharp(data).metadata();
-    // Headers can be fine while the pixels are not; decoding once now keeps delivery from failing.
-    await sharp(data).resize(16, 16, { fit: 'inside' }).raw().toBuffer();
+    // Only the header is read here; the limit applies below, with a message that gives the size.
+    metadata = await sharp(data, { limitInputPixels: false }).metadata();
   } catch {
     throw badRequest(UNSUPPORTED);
   }
   const format = formatOf(metadata);
-  if (!format) throw badRequest(UNSUPPORTED);
+  if (format !== sniffed) throw badRequest(UNSUPPORTED);
+  const pixels = announcedPixels(metadata);
+  if (pixels > maxInputPixels) throw badRequest(tooManyPixels(metadata, maxInputPixels));
+  try {
+    // Headers can be fine while the pixels are not; decoding once now keeps delivery from failing.
+    await sharp(data, { limitInputPixels: maxInputPixels })
+      .resize(16, 16, { fit: 'inside' })
+      .raw()
+      .toBuffer();
+  } catch {
+    throw badRequest(UNSUPPORTED);
+  }
   const embeddedMetadata: Record<string, unknown> = {
     ImageWidth: metadata.width,
     ImageHeight: metadata.height,
@@ -53,6 +80,14 @@ export async function probeImage(data: Buffer): Promise<ImageFacts> {
     hasAlpha: metadata.hasAlpha,
     embeddedMetadata,
   };
+}
+
+function tooManyPixels(metadata: Metadata, max: number): string {
+  const frames = (metadata.pages ?? 1) > 1 ? ` in ${metadata.pages} frames` : '';
+  return (
+    `Your request contains invalid file parameter. The image is ${metadata.width}x${metadata.height} pixels${frames}; ` +
+    `the library accepts images of at most ${Math.floor(max / 1_000_000)} megapixels.`
+  );
 }
 
 function formatOf(metadata: Metadata): ImageFormat | null {

@@ -15,7 +15,7 @@ import { createCustomFieldRoutes } from './custom-field-routes.ts';
 import type { FaultInjector } from './fault-switch.ts';
 import { createFileRoutes } from './file-routes.ts';
 import type { ApiRateLimiter } from './rate-limit.ts';
-import { uploadBody } from './upload-body.ts';
+import { createUploadBody, FILE_TOO_LARGE } from './upload-body.ts';
 
 export interface ApiDependencies {
   privateKey: string;
@@ -28,6 +28,8 @@ export interface ApiDependencies {
   rateLimiter: ApiRateLimiter;
   faults: FaultInjector;
   logger: Logger;
+  /** The largest upload accepted, in bytes. */
+  maxUploadBytes: number;
 }
 
 /**
@@ -40,9 +42,10 @@ export function createApiRouter(deps: ApiDependencies): Router {
   const auth = basicAuth(deps.privateKey);
   router.use(requestId, wellEncodedPath, deps.faults.middleware);
 
+  const uploadBody = createUploadBody(deps.maxUploadBytes);
   router.post('/api/v1/files/upload', auth, uploadBody, async (req, res) => {
     const fields = (req.body ?? {}) as Record<string, unknown>;
-    const data = req.file?.buffer ?? textFile(fields.file);
+    const data = req.file?.buffer ?? textFile(fields.file, deps.maxUploadBytes);
     const request = parseUploadFields(fields);
     const file = await deps.service.addImage(data, request);
     res.json(toUploadResponse(file, urlEndpoint, request.responseFields));
@@ -56,9 +59,11 @@ export function createApiRouter(deps: ApiDependencies): Router {
   return router;
 }
 
-function textFile(value: unknown): Buffer {
+function textFile(value: unknown, maxBytes: number): Buffer {
   if (typeof value !== 'string' || value === '') {
     throw badRequest('Your request is missing file parameter.');
   }
-  return decodeTextFile(value);
+  const data = decodeTextFile(value);
+  if (data.length > maxBytes) throw badRequest(FILE_TOO_LARGE);
+  return data;
 }

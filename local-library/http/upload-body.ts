@@ -2,25 +2,31 @@ import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { badRequest, LibraryError } from '../library-error.ts';
 
-/** The largest upload accepted, as on ImageKit's Pro plan. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** The largest upload accepted by default, as on ImageKit's Pro plan. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
-const FILE_TOO_LARGE =
+export const FILE_TOO_LARGE =
   'Your request contains invalid file parameter. The file size exceeds limits.';
 
-const parser = multer({
-  storage: multer.memoryStorage(),
-  limits: {
-    fileSize: MAX_UPLOAD_BYTES,
-    files: 1,
-    fields: 100,
-    // A base64 `file` field is a third larger than the bytes it carries.
-    fieldSize: Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 100,
-  },
-}).single('file');
+/**
+ * Parses multipart uploads of at most `maxBytes` (the image is held in memory, so this bounds
+ * what one upload costs); every parse failure becomes a 400 in ImageKit's words.
+ */
+export function createUploadBody(maxBytes = DEFAULT_MAX_UPLOAD_BYTES): RequestHandler {
+  const parser = multer({
+    storage: multer.memoryStorage(),
+    limits: {
+      fileSize: maxBytes,
+      files: 1,
+      fields: 100,
+      // A base64 `file` field is a third larger than the bytes it carries.
+      fieldSize: Math.ceil((maxBytes * 4) / 3) + 100,
+    },
+  }).single('file');
+  return (req, res, next) => uploadBody(parser, req, res, next);
+}
 
-/** Parses multipart uploads; every parse failure becomes a 400 in ImageKit's words. */
-export const uploadBody: RequestHandler = (req, res, next) => {
+function uploadBody(parser: RequestHandler, ...[req, res, next]: Parameters<RequestHandler>) {
   // The multipart parser reads bytes as they come; a compressed body would be misread as a form.
   const encoding = req.get('content-encoding')?.trim().toLowerCase();
   if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
@@ -35,7 +41,7 @@ export const uploadBody: RequestHandler = (req, res, next) => {
     if (!error) return next();
     next(toLibraryError(error));
   });
-};
+}
 
 function toLibraryError(error: unknown): LibraryError {
   if (error instanceof multer.MulterError) {

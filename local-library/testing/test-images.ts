@@ -82,3 +82,17 @@ export async function shareOfColour(image: Buffer, color: Rgb): Promise<number> 
   }
   return matching / (info.width * info.height);
 }
+
+/**
+ * A real JPEG whose frame header (SOF0) is rewritten to claim `width`×`height`: a decompression
+ * bomb in a few hundred bytes. JPEG headers carry no checksum, so the claim reads as valid.
+ */
+export async function jpegClaiming(width: number, height: number): Promise<Buffer> {
+  const data = Buffer.from(await solidJpeg(8, 8));
+  const sof = data.indexOf(Buffer.from([0xff, 0xc0]));
+  if (sof < 0) throw new Error('no baseline frame header in the JPEG');
+  // Marker (2), length (2), precision (1), then height and width, big-endian.
+  data.writeUInt16BE(height, sof + 5);
+  data.writeUInt16BE(width, sof + 7);
+  return data;
+}

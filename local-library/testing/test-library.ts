@@ -17,13 +17,21 @@ export interface TestLibrary extends StandaloneLibrary {
 
 /** A local library on a random port over a fresh temporary data directory, plus an SDK client. */
 export async function startTestLibrary(
-  options: { seedSamples?: boolean; dataDir?: string; rateLimit?: RateLimit } = {},
+  options: {
+    seedSamples?: boolean;
+    dataDir?: string;
+    rateLimit?: RateLimit;
+    maxUploadBytes?: number;
+    maxInputPixels?: number;
+  } = {},
 ): Promise<TestLibrary> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'local-library-'));
   const library = await startLocalLibrary({
     dataDir,
     seedSamples: options.seedSamples ?? false,
     rateLimit: options.rateLimit,
+    maxUploadBytes: options.maxUploadBytes,
+    maxInputPixels: options.maxInputPixels,
   });
   const recorder = createRecorder(new URL(library.baseURL).pathname);
   const client = new ImageKit({

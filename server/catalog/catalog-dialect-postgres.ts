@@ -5,7 +5,7 @@ import { wordsScan } from './text-search.ts';
 
 /**
  * PostgreSQL: every word as `search_text LIKE '%word%'`, which the pg_trgm GIN index
- * (db/migrations/005-postgres-search-and-order.ts) answers for words of 3+ characters; the
+ * (db/migrations/006-postgres-search-and-order.ts) answers for words of 3+ characters; the
  * planner checks shorter ones on the rows it reads. Counting reads the same index, so there is
  * no separate index-only count. The planner weighs an order-index walk against collecting and
  * sorting with its statistics, so it needs no hint: the column stays as it is.

@@ -87,6 +87,7 @@ export function createCatalogQueries(db: Db) {
   }
 
   return {
+    matching,
     countMatching,
     plannedPage,
     countQuery,
@@ -133,6 +134,46 @@ export function createCatalogQueries(db: Db) {
         .where('f.file_id', '=', fileId)
         .executeTakeFirst();
       return row && parseDetails(row.details);
+    },
+
+    /** Several files at once, by id; those not in the catalog are simply absent. */
+    async findFiles(fileIds: readonly string[]): Promise<Map<string, FileDetails>> {
+      const found = new Map<string, FileDetails>();
+      if (fileIds.length === 0) return found;
+      const rows = await db
+        .selectFrom('catalog_files as f')
+        .innerJoin('catalog_details as d', 'd.id', 'f.id')
+        .select(['f.file_id', 'd.details'])
+        .where('f.file_id', 'in', [...fileIds])
+        .execute();
+      for (const row of rows) found.set(row.file_id, parseDetails(row.details));
+      return found;
+    },
+
+    /**
+     * Every file carrying `tag` in exactly this spelling (ImageKit's tags are case-sensitive;
+     * the library's tag filter is not), oldest first: the files a tag rewrite changes.
+     */
+    async fileIdsWithTag(tag: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('catalog_file_tags as t')
+        .innerJoin('catalog_files as f', 'f.id', 't.file_id')
+        .select('f.file_id')
+        .where('t.tag_folded', '=', tag.toLowerCase())
+        .where('t.tag', '=', tag)
+        .orderBy('f.id')
+        .execute();
+      return rows.map((row) => row.file_id);
+    },
+
+    /** How many files carry `tag` in exactly this spelling (0 when none). */
+    async tagCount(tag: string): Promise<number> {
+      const row = await db
+        .selectFrom('catalog_tags')
+        .select('file_count')
+        .where('tag', '=', tag)
+        .executeTakeFirst();
+      return Number(row?.file_count ?? 0);
     },
 
     async folders(): Promise<FolderCounts[]> {

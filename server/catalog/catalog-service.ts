@@ -7,7 +7,9 @@ import { createCatalogQueries } from './catalog-queries.ts';
 import { createCatalogState } from './catalog-state.ts';
 import { createCatalogStore } from './catalog-store.ts';
 import { createCatalogSync } from './catalog-sync.ts';
+import { createFilePosition } from './file-position.ts';
 import { createTagSearch } from './tag-search.ts';
+import { createTopTags } from './top-tags.ts';
 
 export interface CatalogDeps {
   listFiles: (params: ImageKitListParams) => Promise<FileDetails[]>;
@@ -51,6 +53,8 @@ export function createCatalog(db: Db, deps: CatalogDeps) {
     sync,
     status,
     searchTags: createTagSearch(db),
+    topTags: createTopTags(db, queries),
+    positionOf: createFilePosition(db, queries),
 
     /** Runs a pass now (after the running one, if any) and answers with the status after it. */
     async syncNow(full: boolean): Promise<CatalogStatus> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { decodeCursor, encodeCursor, sortOrder } from './list-cursor.ts';
+import { decodeCursor, encodeCursor, reverseSort, sortOrder } from './list-cursor.ts';
 
 const cursorProblem = (run: () => unknown) => {
   try {
@@ -20,6 +20,19 @@ describe('sortOrder', () => {
     ['created', { column: 'created_at', descending: false }],
   ] as const)('%s', (sort, order) => {
     expect(sortOrder(sort)).toEqual(order);
+  });
+});
+
+describe('reverseSort', () => {
+  it.each([
+    [undefined, 'created'],
+    ['-created', 'created'],
+    ['created', '-created'],
+    ['name', '-name'],
+    ['-name', 'name'],
+    ['updated', '-updated'],
+  ] as const)('%s → %s', (sort, reversed) => {
+    expect(reverseSort(sort)).toBe(reversed);
   });
 });
 

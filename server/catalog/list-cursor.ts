@@ -19,6 +19,14 @@ export function sortOrder(sort: FileSort = DEFAULT_FILE_SORT): SortOrder {
   return { column: SORT_COLUMNS[key], descending };
 }
 
+/**
+ * The same order backwards. The row id breaks ties in the sort's own direction, so paging the
+ * reverse order from a row walks exactly the rows before it, nearest first.
+ */
+export function reverseSort(sort: FileSort = DEFAULT_FILE_SORT): FileSort {
+  return (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) as FileSort;
+}
+
 /** Where a page ended: the last row's sort value and id. */
 export interface CursorPosition {
   value: string | number;

@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { EntryStatus, JournalAction } from '../../common/api/history.ts';
+import type { RunKind, RunStatus } from '../../common/api/runs.ts';
 import type { Role } from '../../common/api/session.ts';
 
 /**
@@ -15,6 +17,9 @@ export interface Schema {
   catalog_file_tags: CatalogFileTagsTable;
   catalog_tags: CatalogTagsTable;
   saved_views: SavedViewsTable;
+  journal_entries: JournalEntriesTable;
+  runs: RunsTable;
+  run_files: RunFilesTable;
 }
 
 export interface UsersTable {
@@ -105,3 +110,62 @@ export interface SavedViewsTable {
   query: string;
   created_at: number;
 }
+
+/** One change tagcrop made (or tried to make) to one file. States are FileState JSON. */
+export interface JournalEntriesTable {
+  id: Generated<number>;
+  /** Null only for an upload that failed before ImageKit named the file. */
+  file_id: string | null;
+  at: number;
+  user_name: string;
+  action: JournalAction;
+  before_state: string | null;
+  after_state: string | null;
+  status: EntryStatus;
+  run_id: string | null;
+  request_id: string | null;
+  message: string | null;
+  revert_of: number | null;
+}
+
+export interface RunsTable {
+  /** A random UUID: run ids appear in URLs and must not be guessable in order. */
+  id: string;
+  kind: RunKind;
+  user_name: string;
+  created_at: number;
+  finished_at: number | null;
+  status: RunStatus;
+  /** `{add, remove}` JSON when every file gets the same change. */
+  change_json: string | null;
+  /** `{from, to}` JSON for a tag rewrite. */
+  tag_json: string | null;
+  total: number;
+  updated: Generated<number>;
+  failed: Generated<number>;
+  not_sent: Generated<number>;
+  stop_reason: string | null;
+  /** 1 once someone asked to stop; the run stops before its next chunk (even after a restart). */
+  cancel_requested: Generated<number>;
+  undone_by: string | null;
+  undo_of: string | null;
+}
+
+/**
+ * One file of a run and how far it got. `sent` means its call may have reached ImageKit: after a
+ * restart such files are read back before anything is sent again.
+ */
+export interface RunFilesTable {
+  run_id: string;
+  /** The order files are sent in, from 0. */
+  position: number;
+  file_id: string;
+  add_json: string;
+  remove_json: string;
+  state: RunFileState;
+  message: string | null;
+  /** The journal entry of this file's change, once written. */
+  entry_id: number | null;
+}
+
+export type RunFileState = 'pending' | 'sent' | 'applied' | 'failed' | 'unknown' | 'skipped';

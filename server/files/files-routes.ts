@@ -2,11 +2,14 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { bulkTagsSchemaFor } from '../../common/api/bulk-tags.ts';
 import { IF_MATCH_HEADER } from '../../common/api/error-envelope.ts';
+import { JOURNAL_ENTRY_HEADER } from '../../common/api/history.ts';
 import { FileListQuerySchema } from '../../common/api/file-query.ts';
 import { isPassThroughQuery, PassThroughQuerySchema } from '../../common/api/list-files.ts';
 import { UpdateDetailsSchema } from '../../common/api/update-details.ts';
 import { FileIdSchema } from '../../common/file-id.ts';
+import { fileETag } from '../../common/file-version.ts';
 import { requireRole } from '../auth/session-middleware.ts';
+import { accepted, prefersAsync } from '../http/prefer-async.ts';
 import { noQuery, parseOrThrow } from '../http/validate.ts';
 import type { BulkTagsService } from './bulk-tags-service.ts';
 import type { FilesService } from './files-service.ts';
@@ -25,11 +28,14 @@ const ImageQuerySchema = z.strictObject({
     .optional(),
 });
 
-// `"<updatedAt>"` of the version the editor started from; absent means "whatever is there".
+// The ETag of the version the editor started from (or its quoted updatedAt, the older form);
+// absent means "whatever is there". Weak tags are well-formed but never match.
 const IfMatchSchema = z
   .string()
-  .regex(/^"[0-9A-Za-z:.+-]{1,40}"$/, 'If-Match is the quoted updatedAt of the file')
-  .transform((tag) => tag.slice(1, -1))
+  .regex(
+    /^(\*|(W\/)?"[0-9A-Za-z:.+-]{1,40}")$/,
+    "If-Match is the file's ETag (or its quoted updatedAt)",
+  )
   .optional();
 
 /** Thin routes: validate, call the service, answer. All of them sit behind requireSession. */
@@ -49,7 +55,10 @@ export function filesRoutes(files: FilesService, bulk: BulkTagsService): Router 
 
   router.get('/files/:fileId', requireRole('viewer'), noQuery, async (req, res) => {
     const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
-    res.json(await files.get(fileId));
+    const file = await files.get(fileId);
+    // Set before the body: Express then keeps it instead of hashing the body into a weak one.
+    res.set('ETag', fileETag(file));
+    res.json(file);
   });
 
   router.get('/files/:fileId/image', requireRole('viewer'), async (req, res) => {
@@ -74,12 +83,18 @@ export function filesRoutes(files: FilesService, bulk: BulkTagsService): Router 
     const fileId = parseOrThrow(FileIdSchema, req.params.fileId, 'fileId');
     const changes = parseOrThrow(UpdateDetailsSchema, req.body, 'change');
     const ifMatch = parseOrThrow(IfMatchSchema, req.get(IF_MATCH_HEADER), IF_MATCH_HEADER);
-    res.json(await files.update(fileId, changes, ifMatch));
+    const user = req.session!.user.username;
+    const { file, entryId } = await files.update(fileId, changes, { user, ifMatch });
+    res.set('ETag', fileETag(file));
+    if (entryId !== null) res.set(JOURNAL_ENTRY_HEADER, String(entryId));
+    res.json(file);
   });
 
   router.post('/bulk/tags', requireRole('editor'), noQuery, async (req, res) => {
     const body = parseOrThrow(bulkTagsSchemaFor(req.body), req.body, 'bulk change');
-    res.json(await bulk.apply(body));
+    const run = await bulk.start(body, req.session!.user.username);
+    if (prefersAsync(req)) return accepted(res, `/api/runs/${run.id}`, run);
+    res.json(await bulk.result(run.id));
   });
 
   return router;

@@ -2,12 +2,16 @@ import type { FileListQuery } from '../../common/api/file-query.ts';
 import type { PassThroughQuery } from '../../common/api/list-files.ts';
 import type { SuggestedRegion } from '../../common/api/suggested-region.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
-import { formatCoordinates, parseCoordinates, regionProblems } from '../../common/coordinates.ts';
+import { formatCoordinates } from '../../common/coordinates.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import type { Catalog } from '../catalog/catalog-service.ts';
-import { AppError, validationFailed } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
+import type { Journal } from '../journal/journal-store.ts';
 import { createDeliveryUrls } from './delivery-urls.ts';
+import type { FileLocks } from './file-locks.ts';
+import { createFileWriter, type Written } from './file-writer.ts';
+import { checkRegion, matchesVersion, staleVersion } from './save-checks.ts';
 import { listPassThrough } from './pass-through-list.ts';
 import { ANALYSIS_MAX_SIDE_PX, suggestRegion } from './suggest-region.ts';
 
@@ -16,7 +20,11 @@ import { ANALYSIS_MAX_SIDE_PX, suggestRegion } from './suggest-region.ts';
  * ImageKit. Whatever ImageKit tells us about a file is written through to the catalog, and a
  * file ImageKit says is gone leaves it.
  */
-export function createFilesService(imagekit: ImageKitGateway, catalog: Catalog) {
+export function createFilesService(
+  imagekit: ImageKitGateway,
+  catalog: Catalog,
+  deps: { journal: Journal; locks: FileLocks },
+) {
   async function get(fileId: string): Promise<FileDetails> {
     try {
       const file = await imagekit.getFile(fileId);
@@ -28,6 +36,7 @@ export function createFilesService(imagekit: ImageKitGateway, catalog: Catalog) 
     }
   }
 
+  const write = createFileWriter({ imagekit, catalog, get, ...deps });
   const delivery = createDeliveryUrls(
     imagekit,
     async (fileId) => (await catalog.queries.findFile(fileId)) ?? get(fileId),
@@ -77,38 +86,30 @@ export function createFilesService(imagekit: ImageKitGateway, catalog: Catalog) 
     },
 
     /**
-     * Checks the change against the file as it is now (a region must fit the original's pixels;
-     * the file must still be the version the editor started from, when it says which), then
-     * forwards exactly the changed fields. ImageKit has no precondition of its own, so the check
-     * narrows the window for lost updates to the time between our read and our write.
+     * Saves a change: under the file's lock, checks it against the file as it is now (the
+     * version the editor started from, when If-Match names one; a region must fit the
+     * original's pixels), forwards exactly the changed fields and journals it.
      */
-    async update(
+    update(
       fileId: string,
       changes: UpdateDetails,
-      expectedUpdatedAt?: string,
-    ): Promise<FileDetails> {
-      const before = await get(fileId);
-      if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) {
-        throw new AppError(
-          412,
-          'edit_conflict',
-          'This image was changed by someone else after you opened it. Load their version, then save again.',
-        );
-      }
-      if (typeof changes.customCoordinates === 'string') {
-        const region = parseCoordinates(changes.customCoordinates)!;
-        if (before.width === undefined || before.height === undefined) {
-          throw validationFailed('This file has no pixel size, so it cannot have a region.', []);
-        }
-        const problems = regionProblems(region, { width: before.width, height: before.height });
-        if (problems.length > 0) {
-          throw validationFailed(`Invalid customCoordinates: ${problems[0]}`, problems);
-        }
-      }
-      const after = await imagekit.updateDetails(fileId, changes);
-      await catalog.store.upsert([after], { fresh: true });
-      return after;
+      options: { user: string; ifMatch?: string },
+    ): Promise<Written> {
+      return write(fileId, {
+        user: options.user,
+        action: 'save',
+        decide(current) {
+          if (options.ifMatch !== undefined && !matchesVersion(options.ifMatch, current)) {
+            throw staleVersion(current);
+          }
+          checkRegion(changes, current);
+          return changes;
+        },
+      });
     },
+
+    /** The one journaled way to change a file (reverts use it too). */
+    write,
   };
 }
 

@@ -1,11 +1,11 @@
-import ImageKit, { APIError } from '@imagekit/nodejs';
+import ImageKit, { APIError, toFile, type APIPromise } from '@imagekit/nodejs';
 import type { ImageKitListParams } from '../../common/api/list-files.ts';
 import type { UpdateDetails } from '../../common/api/update-details.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { AppError } from '../errors.ts';
 import { downloadImage, isUnderEndpoint } from './image-download.ts';
 import { DEFAULT_RETRY_POLICY, withRateLimitRetry, type RetryPolicy } from './rate-limit-retry.ts';
-import { keyScrubber, toAppError } from './upstream-errors.ts';
+import { keyScrubber, REQUEST_ID_HEADER, requestIdIn, toAppError } from './upstream-errors.ts';
 
 export interface ImageKitSettings {
   privateKey: string;
@@ -22,6 +22,14 @@ export interface BulkTagOutcome {
   updated: string[];
   failed: Array<{ fileId: string; message: string }>;
   missing: string[];
+  /** ImageKit's `x-ik-requestId` for the call, for the journal. */
+  requestId: string | null;
+}
+
+/** An answer and ImageKit's `x-ik-requestId` for the call that gave it. */
+export interface Traced<T> {
+  data: T;
+  requestId: string | null;
 }
 
 export const FILE_MISSING_MESSAGE = 'The requested file does not exist.';
@@ -30,11 +38,23 @@ export const FILE_MISSING_MESSAGE = 'The requested file does not exist.';
 export const REDUCED_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 /** A signed URL for our own download is used at once. */
 const DOWNLOAD_URL_TTL_SECONDS = 60;
+/** Sending an image of UPLOAD_MAX_MB takes longer than an API call may: at least two minutes. */
+const MIN_UPLOAD_TIMEOUT_MS = 120_000;
+
+/** What travels with an upload's bytes; tags as a list (the SDK joins them with commas). */
+export interface UploadFields {
+  fileName: string;
+  folder: string;
+  tags?: string[];
+  customCoordinates?: string;
+}
 
 function bulkOutcomeFrom404(error: unknown): BulkTagOutcome | null {
   if (!(error instanceof APIError) || error.status !== 404) return null;
   const missing = (error.error as { missingFileIds?: unknown } | undefined)?.missingFileIds;
-  return Array.isArray(missing) ? { updated: [], failed: [], missing: missing.map(String) } : null;
+  return Array.isArray(missing)
+    ? { updated: [], failed: [], missing: missing.map(String), requestId: requestIdIn(error) }
+    : null;
 }
 
 /**
@@ -72,12 +92,27 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     });
   }
 
-  async function bulkTags(kind: 'addTags' | 'removeTags', fileIds: string[], tags: string[]) {
+  /** A call whose answer comes with ImageKit's request id (the journal keeps it). */
+  async function traced<T>(request: () => APIPromise<unknown>): Promise<Traced<T>> {
     try {
-      const body = (await withRateLimitRetry(
-        () => client.files.bulk[kind]({ fileIds, tags }),
+      const { data, response } = await withRateLimitRetry(() => request().withResponse(), policy);
+      return { data: data as T, requestId: response.headers.get(REQUEST_ID_HEADER) };
+    } catch (error) {
+      throw toAppError(error, settings.timeoutMs, scrub);
+    }
+  }
+
+  async function bulkTags(
+    kind: 'addTags' | 'removeTags',
+    fileIds: string[],
+    tags: string[],
+  ): Promise<BulkTagOutcome> {
+    try {
+      const { data, response } = await withRateLimitRetry(
+        () => client.files.bulk[kind]({ fileIds, tags }).withResponse(),
         policy,
-      )) as {
+      );
+      const body = data as {
         successfullyUpdatedFileIds?: string[];
         errors?: Array<{ fileId: string; error: string }>;
       };
@@ -85,7 +120,8 @@ export function createImageKitGateway(settings: ImageKitSettings) {
         updated: body.successfullyUpdatedFileIds ?? [],
         failed: (body.errors ?? []).map((e) => ({ fileId: e.fileId, message: e.error })),
         missing: [],
-      } satisfies BulkTagOutcome;
+        requestId: response.headers.get(REQUEST_ID_HEADER),
+      };
     } catch (error) {
       const outcome = bulkOutcomeFrom404(error);
       if (outcome) return outcome;
@@ -99,9 +135,45 @@ export function createImageKitGateway(settings: ImageKitSettings) {
     listFiles: (params: ImageKitListParams) =>
       call<FileDetails[]>(() => client.assets.list({ type: 'file', ...params })),
 
-    /** Sends exactly the fields given, nulls included, so only what the user changed travels. */
+    /**
+     * Sends exactly the fields given, nulls included, so only what the user changed travels.
+     * Answers ImageKit's FileDetails with the call's request id.
+     */
     updateDetails: (fileId: string, changes: UpdateDetails) =>
-      call<FileDetails>(() => client.files.update(fileId, changes)),
+      traced<FileDetails>(() => client.files.update(fileId, changes)),
+
+    /**
+     * Sends `content` to ImageKit's upload API under a new, unique name (never over an existing
+     * file); answers ImageKit's `fileId`. A file-backed Blob streams from disk: node's fetch
+     * keeps a copy of a request body for redirects unless redirects are refused, so they are.
+     * Answers the call's request id with it, for the journal.
+     */
+    async uploadFile(
+      content: Blob,
+      fields: UploadFields,
+    ): Promise<{ fileId: string; requestId: string | null }> {
+      const timeoutMs = Math.max(settings.timeoutMs, MIN_UPLOAD_TIMEOUT_MS);
+      const { tags, customCoordinates } = fields;
+      try {
+        const { data: uploaded, response } = await client.files
+          .upload(
+            {
+              file: await toFile(content, fields.fileName),
+              fileName: fields.fileName,
+              folder: fields.folder,
+              useUniqueFileName: true,
+              ...(tags && tags.length > 0 ? { tags } : {}),
+              ...(customCoordinates ? { customCoordinates } : {}),
+            },
+            { timeout: timeoutMs, fetchOptions: { redirect: 'error' } },
+          )
+          .withResponse();
+        if (!uploaded.fileId) throw new Error('ImageKit answered an upload without a fileId.');
+        return { fileId: uploaded.fileId, requestId: response.headers.get(REQUEST_ID_HEADER) };
+      } catch (error) {
+        throw toAppError(error, timeoutMs, scrub);
+      }
+    },
 
     /** At most 50 files per call (ImageKit's limit); additive, other tags stay. */
     addTags: (fileIds: string[], tags: string[]) => bulkTags('addTags', fileIds, tags),

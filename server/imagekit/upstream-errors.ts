@@ -20,6 +20,42 @@ export function keyScrubber(privateKey: string): (text: string) => string {
   return (text) => forms.reduce((out, form) => out.split(form).join('[redacted]'), text);
 }
 
+/** Every ImageKit answer carries it; support tickets quote it. */
+export const REQUEST_ID_HEADER = 'x-ik-requestId';
+
+/** The request id of a failed call, when ImageKit answered at all. */
+export function requestIdIn(error: unknown): string | null {
+  const cause = error instanceof AppError ? error.cause : error;
+  return cause instanceof APIError ? (cause.headers?.get(REQUEST_ID_HEADER) ?? null) : null;
+}
+
+/**
+ * Whether a failed call may still have changed the file: no answer came (a timeout, the
+ * connection lost after sending), or ImageKit failed on its side (5xx) after perhaps applying
+ * it. A 4xx, a 429 or a refused key mean the change was not made.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (!(error instanceof AppError)) return false;
+  if (error.code === 'upstream_timeout' || error.code === 'upstream_unavailable') return true;
+  // 503 says the request was not handled; other 5xx may come after the change was made.
+  const cause = error.cause;
+  return (
+    cause instanceof APIError &&
+    typeof cause.status === 'number' &&
+    cause.status >= 500 &&
+    cause.status !== 503
+  );
+}
+
+/**
+ * Whether asking again may help: the outcome was unknown, or ImageKit said it is unavailable
+ * for now (503: the request was not handled). Only for calls that are safe to repeat.
+ */
+export function isTransient(error: unknown): boolean {
+  if (isOutcomeUnknown(error)) return true;
+  return error instanceof AppError && error.cause instanceof APIError && error.cause.status === 503;
+}
+
 /** Seconds to wait, from ImageKit's `X-RateLimit-Reset` (milliseconds). */
 export function retryAfterSeconds(headers: Headers | undefined): number {
   const resetMs = Number(headers?.get('x-ratelimit-reset'));

@@ -16,6 +16,8 @@ export interface ServeOptions {
   apiBaseURL?: string;
   timeoutMs?: number;
   client?: RequestHandler;
+  /** UPLOAD_MAX_MB, as text; 25 by default. */
+  uploadMaxMb?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function serveApp(t: TestApp, options: ServeOptions = {}) {
       IMAGEKIT_API_BASE_URL: options.apiBaseURL ?? t.library.baseURL,
       IMAGEKIT_TIMEOUT_MS: String(options.timeoutMs ?? 5000),
       CATALOG_SYNC_SECONDS: '0',
+      UPLOAD_MAX_MB: options.uploadMaxMb,
     }),
     // The test app's catalog is shared (same DATA_DIR); this instance leaves syncing to it.
     { logger, client: options.client },

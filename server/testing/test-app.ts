@@ -34,6 +34,14 @@ export interface TestAppOptions {
   catalogSyncAtStart?: boolean;
   /** IMAGEKIT_URL_ENDPOINT as configured; by default the library's own. */
   urlEndpoint?: string;
+  /** UPLOAD_MAX_MB, UPLOAD_MAX_MEGAPIXELS and UPLOAD_RATE_LIMIT, as text; defaults otherwise. */
+  upload?: { maxMb?: string; maxMegapixels?: string; rateLimit?: string };
+  /**
+   * Puts something between the app and the library (a fault-injecting proxy): given the
+   * library's base URL, answers the one the gateway should call instead.
+   */
+  interpose?: (libraryBaseURL: string) => Promise<string>;
+  runRetry?: ComposeOptions['runRetry'];
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -54,19 +62,23 @@ export async function createTestApp(options: TestAppOptions = {}) {
       ...database.env,
       IMAGEKIT_PRIVATE_KEY: library.privateKey,
       IMAGEKIT_URL_ENDPOINT: options.urlEndpoint ?? library.urlEndpoint,
-      IMAGEKIT_API_BASE_URL: library.baseURL,
+      IMAGEKIT_API_BASE_URL: (await options.interpose?.(library.baseURL)) ?? library.baseURL,
       IMAGEKIT_TIMEOUT_MS: String(options.timeoutMs ?? 5000),
       TRUST_PROXY: String(options.trustProxy ?? false),
       // Tests sync the catalog when they mean to (syncCatalog), never on a timer.
       CATALOG_SYNC_SECONDS: '0',
+      UPLOAD_MAX_MB: options.upload?.maxMb,
+      UPLOAD_MAX_MEGAPIXELS: options.upload?.maxMegapixels,
+      UPLOAD_RATE_LIMIT: options.upload?.rateLimit,
     }),
     {
       logger,
       wrapGateway: options.wrapGateway,
+      runRetry: options.runRetry,
     },
   );
   if (options.catalogSyncAtStart) await server.startCatalogSync();
-  const { app, auth, db, catalog } = server;
+  const { app, auth, db, catalog, journal, runs } = server;
   // Retries here only smooth over a rate limit a test has switched on; the app's own gateway
   // keeps its no-blind-retry policy.
   const direct = new ImageKit({
@@ -84,6 +96,10 @@ export async function createTestApp(options: TestAppOptions = {}) {
     auth,
     db,
     catalog,
+    journal,
+    runs,
+    /** What a restart does: settles saves left on their way, resumes runs. */
+    resumeWork: server.resumeWork,
     direct,
     library,
     logLines,

@@ -1,19 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
-import type { BulkTags, BulkTagsResult } from '../../../common/api/bulk-tags.ts';
+import type { BulkTags } from '../../../common/api/bulk-tags.ts';
+import { PREFER_ASYNC, type RunSummary } from '../../../common/api/runs.ts';
 import { apiRequest } from '../../lib/api-client.ts';
 
 /**
- * Adds and removes tags on many files, named by id or by a query of the library (the server
- * allows 10,000 matches); each file keeps its other tags.
+ * Starts a run adding and removing tags on many files, named by id (up to 10,000) or by a
+ * query of the library; each file keeps its other tags. Answers at once with the run to follow.
  */
-export function applyBulkTags(change: BulkTags): Promise<BulkTagsResult> {
-  return apiRequest<BulkTagsResult>('/api/bulk/tags', { method: 'POST', body: change });
-}
-
-export function useBulkTags() {
-  return useMutation({
-    mutationFn: applyBulkTags,
-    // The bulk bar's summary lists what failed, file by file.
-    meta: { errorNotice: false },
+export function startBulkTags(change: BulkTags): Promise<RunSummary> {
+  return apiRequest<RunSummary>('/api/bulk/tags', {
+    method: 'POST',
+    body: change,
+    headers: { Prefer: PREFER_ASYNC },
   });
 }

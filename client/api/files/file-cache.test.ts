@@ -22,6 +22,11 @@ describe('refreshAfterFileChange', () => {
   it.each<[string, FileChange, QueryKey[]]>([
     ['one file saved', { file: NEW_A }, [fileKeys.list({ q: 'x' }), tagKeys.vocabulary('')]],
     [
+      'files uploaded',
+      { added: [makeFile({ fileId: 'c' })] },
+      [fileKeys.list({ q: 'x' }), tagKeys.vocabulary('')],
+    ],
+    [
       'a bulk run over a',
       { fileIds: ['a'] },
       [fileKeys.list({ q: 'x' }), fileKeys.detail('a'), tagKeys.vocabulary('')],

@@ -28,3 +28,15 @@ export const currentFileQueryOptions = (fileId: string) =>
 export function useFile(fileId: string) {
   return useQuery(fileQueryOptions(fileId));
 }
+
+/**
+ * The details of the file the user will most likely open next (the next image of a pass), read
+ * ahead so it opens at once. Quiet: opening it reports a failure, if there is one.
+ */
+export function useFileAhead(fileId: string | null) {
+  return useQuery({
+    ...fileQueryOptions(fileId ?? ''),
+    enabled: fileId !== null,
+    meta: { errorNotice: false },
+  });
+}

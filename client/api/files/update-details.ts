@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IF_MATCH_HEADER, versionTag } from '../../../common/api/error-envelope.ts';
+import { IF_MATCH_HEADER } from '../../../common/api/error-envelope.ts';
+import { JOURNAL_ENTRY_HEADER } from '../../../common/api/history.ts';
 import type { UpdateDetails } from '../../../common/api/update-details.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
 import { apiRequest } from '../../lib/api-client.ts';
@@ -7,20 +8,32 @@ import { refreshAfterFileChange } from './file-cache.ts';
 
 export interface DetailsSave {
   changes: UpdateDetails;
-  /** `updatedAt` of the version the changes were made on; a newer one makes the server answer 412. */
+  /** The ETag of the version the changes were made on; a newer one makes the server answer 412. */
   basedOn: string;
 }
 
+export interface SavedDetails {
+  file: FileDetails;
+  /** The journal entry that recorded the save, for Undo (null if the server named none). */
+  entryId: number | null;
+}
+
 /** Sends only the changed fields; answers the file as ImageKit now has it. */
-export function updateDetails(
+export async function updateDetails(
   fileId: string,
   { changes, basedOn }: DetailsSave,
-): Promise<FileDetails> {
-  return apiRequest<FileDetails>(`/api/files/${encodeURIComponent(fileId)}/details`, {
+): Promise<SavedDetails> {
+  let entryId: number | null = null;
+  const file = await apiRequest<FileDetails>(`/api/files/${encodeURIComponent(fileId)}/details`, {
     method: 'PATCH',
     body: changes,
-    headers: { [IF_MATCH_HEADER]: versionTag(basedOn) },
+    headers: { [IF_MATCH_HEADER]: basedOn },
+    onHeaders: (headers) => {
+      const entry = Number(headers.get(JOURNAL_ENTRY_HEADER));
+      entryId = Number.isInteger(entry) && entry > 0 ? entry : null;
+    },
   });
+  return { file, entryId };
 }
 
 export function useUpdateDetails(fileId: string) {
@@ -29,6 +42,6 @@ export function useUpdateDetails(fileId: string) {
     mutationFn: (save: DetailsSave) => updateDetails(fileId, save),
     // The save bar shows the outcome (with ImageKit's own message) next to the user's edits.
     meta: { errorNotice: false },
-    onSuccess: (updated) => refreshAfterFileChange(queryClient, { file: updated }),
+    onSuccess: (saved) => refreshAfterFileChange(queryClient, { file: saved.file }),
   });
 }

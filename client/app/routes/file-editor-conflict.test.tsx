@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { versionTag } from '../../../common/api/error-envelope.ts';
+import { fileETag } from '../../../common/file-version.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
 import { keptDraftKey } from '../../features/editor/kept-draft.ts';
 import { errorReply, stubFetch, type StubReply } from '../../testing/fetch-stub.ts';
@@ -26,14 +26,19 @@ const CONFLICT = errorReply(
 );
 
 /** A server that, like ours, refuses a save whose If-Match is not the file's current version. */
-function setup(options: { getCurrent?: () => StubReply } = {}) {
+function setup(options: { getCurrent?: () => StubReply; namesCurrent?: boolean } = {}) {
   const server = { file: OPENED, saves: 0 };
   const api = stubFetch({
     'GET /api/session': { body: makeSession('editor') },
     'GET /api/files/:fileId': options.getCurrent ?? (() => ({ body: server.file })),
     'GET /api/tags': { body: { tags: [] } },
     'PATCH /api/files/:fileId/details': (request) => {
-      if (request.headers.get('If-Match') !== versionTag(server.file.updatedAt)) return CONFLICT;
+      if (request.headers.get('If-Match') !== fileETag(server.file)) {
+        // Ours names the file as it is now beside the 412; older answers did not.
+        return options.namesCurrent
+          ? { ...CONFLICT, body: { ...CONFLICT.body, current: server.file } }
+          : CONFLICT;
+      }
       server.saves += 1;
       server.file = {
         ...server.file,
@@ -63,24 +68,25 @@ async function editAndSaveTooLate({ api, server, user }: ReturnType<typeof setup
   await retype(user, 'Width', '900');
   server.file = THEIRS;
   await user.click(saveButton());
-  expect(patches(api)[0]?.headers.get('If-Match')).toBe(versionTag(OPENED.updatedAt));
+  expect(patches(api)[0]?.headers.get('If-Match')).toBe(fileETag(OPENED));
   return screen.findByRole('alert');
 }
 
 describe('file editor: two editors, one image', () => {
   it('when saving twice, then each save names the version it was made on in If-Match', async () => {
-    const { api, user } = setup();
+    const { api, server, user } = setup();
     await screen.findByRole('heading', { name: 'red-shoe.jpg' });
     await retype(user, 'X', '150');
     await user.click(saveButton());
     await screen.findByText('Saved');
+    const firstSaved = server.file;
     await retype(user, 'Y', '50');
     await user.click(saveButton());
     await screen.findByText('Saved');
 
     expect(patches(api).map((p) => p.headers.get('If-Match'))).toEqual([
-      versionTag(OPENED.updatedAt),
-      versionTag('2026-11-02T10:00:01.000Z'),
+      fileETag(OPENED),
+      fileETag(firstSaved),
     ]);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -130,7 +136,7 @@ describe('file editor: two editors, one image', () => {
     await user.click(saveButton());
     await screen.findByText('Saved');
     const second = patches(api)[1];
-    expect(second?.headers.get('If-Match')).toBe(versionTag(THEIRS.updatedAt));
+    expect(second?.headers.get('If-Match')).toBe(fileETag(THEIRS));
     expect(second?.body).toEqual({
       tags: ['shoe', 'sale', 'new'],
       customCoordinates: '120,40,900,600',
@@ -174,5 +180,12 @@ describe('file editor: two editors, one image', () => {
     failing = false;
     await context.user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await within(alert).findByText('Tags they added: sale')).toBeInTheDocument();
+  });
+
+  it('when the 412 names the file as it is now, then that is shown without reading it again', async () => {
+    const context = setup({ namesCurrent: true });
+    const alert = await editAndSaveTooLate(context);
+    expect(await within(alert).findByText('Tags they added: sale')).toBeInTheDocument();
+    expect(context.api.calls('GET', '/api/files/file_1')).toHaveLength(1);
   });
 });

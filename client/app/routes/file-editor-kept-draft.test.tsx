@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { versionTag } from '../../../common/api/error-envelope.ts';
+import { fileETag } from '../../../common/file-version.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
 import {
   baseOf,
@@ -109,7 +109,7 @@ describe('file editor: unsaved drafts survive reloads and sign-ins', () => {
     await screen.findByText('Saved');
     const [refused, accepted] = api.calls('PATCH', '/api/files/file_1/details');
     expect(refused?.body).toEqual(accepted?.body);
-    expect(accepted?.headers.get('If-Match')).toBe(versionTag(FILE.updatedAt));
+    expect(accepted?.headers.get('If-Match')).toBe(fileETag(FILE));
     expect(screen.queryByText(RESTORED)).not.toBeInTheDocument();
   });
 
@@ -163,7 +163,7 @@ describe('file editor: unsaved drafts survive reloads and sign-ins', () => {
     await user.click(saveButton());
     await screen.findByText('Saved');
     const [patch] = api.calls('PATCH', '/api/files/file_1/details');
-    expect(patch?.headers.get('If-Match')).toBe(versionTag(SAVED_AT));
+    expect(patch?.headers.get('If-Match')).toBe(fileETag(theirs));
     expect(patch?.body).toEqual({ tags: ['shoe', 'sale'], customCoordinates: '300,40,800,600' });
   });
 });

@@ -4,12 +4,14 @@ import { isFileId } from '../../../common/file-id.ts';
 import { useFile } from '../../api/files/get-file.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { paths, viewFromEditorParams } from '../../lib/paths.ts';
+import type { EditorLoop } from '../../features/editor/editor-loop.ts';
+import { EditorPass } from './file-editor-pass.tsx';
 import { FileEditorForm } from './file-editor-form.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { Loading } from '../../components/load-states.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 
-/** `/files/:fileId`: loads the file and hands it to the editor form. */
+/** `/files/:fileId`: loads the file and hands it to the editor form, within a pass through the view. */
 export function FileEditorPage() {
   const { fileId = '' } = useParams();
   // Opened from far down the library, the page would keep that scroll position. (Braces: in
@@ -18,10 +20,10 @@ export function FileEditorPage() {
     window.scrollTo(0, 0);
   }, [fileId]);
   if (!isFileId(fileId)) return <NotFoundPage />;
-  return <FileLoader key={fileId} fileId={fileId} />;
+  return <EditorPass fileId={fileId} Editor={FileLoader} />;
 }
 
-function FileLoader({ fileId }: { fileId: string }) {
+function FileLoader({ fileId, loop }: { fileId: string; loop: EditorLoop }) {
   const file = useFile(fileId);
   const [params] = useSearchParams();
 
@@ -50,5 +52,5 @@ function FileLoader({ fileId }: { fileId: string }) {
       </section>
     );
   }
-  return <FileEditorForm file={file.data} />;
+  return <FileEditorForm file={file.data} loop={loop} />;
 }

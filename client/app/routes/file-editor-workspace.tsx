@@ -9,30 +9,37 @@ import { RegionFields } from '../../features/editor/components/region-fields.tsx
 import { RegionPreviews } from '../../features/editor/components/region-previews.tsx';
 import { RegionTools } from '../../features/editor/components/region-tools.tsx';
 import { SaveBar } from '../../features/editor/components/save-bar.tsx';
+import type { EditorLoop } from '../../features/editor/editor-loop.ts';
 import { defaultRegion } from '../../features/editor/region-numbers.ts';
 import { useAspectLock } from '../../features/editor/use-aspect-lock.ts';
 import { useDisplayImage } from '../../features/editor/use-display-image.ts';
 import type { EditorForm } from '../../features/editor/use-editor-form.ts';
 import { useRegionSuggestion } from '../../features/editor/use-region-suggestion.ts';
-import { TagSelect } from '../../features/tags/tag-select.tsx';
+import { previousRegionOn } from '../../features/editor/same-as-previous.ts';
+import { HistoryPanel } from '../../features/history/components/history-panel.tsx';
 import { scaledUrl } from '../../lib/image-url.ts';
+import { TagsSection } from './file-editor-tags.tsx';
 
 interface WorkspaceProps {
   form: EditorForm;
   canEdit: boolean;
+  /** Set when the editor walks a view: quick picks, "same as previous", "save and next". */
+  loop?: EditorLoop;
+  onSaveAndNext?(): void;
 }
 
 /**
  * The editor's fields, in the order the keyboard walks them: tags, the region, its numbers,
- * Save; then the framing tools (aspect ratio, suggestion), the description and the AI tags. On wide screens the image
- * takes the left column and the rest stands beside it; on narrow ones they stack and the save
- * bar stays at the bottom of the screen.
+ * Save; then the framing tools (aspect ratio, suggestion), the description, the AI tags and the
+ * history. On wide screens the image takes the left column and the rest stands beside it; on
+ * narrow ones they stack and the save bar stays at the bottom of the screen.
  */
-export function FileEditorWorkspace({ form, canEdit }: WorkspaceProps) {
-  if (form.image) return <WithRegion form={form} canEdit={canEdit} image={form.image} />;
+export function FileEditorWorkspace(props: WorkspaceProps) {
+  const { form, canEdit } = props;
+  if (form.image) return <WithRegion {...props} image={form.image} />;
   return (
     <div className="editor__layout">
-      <TagsSection form={form} canEdit={canEdit} />
+      <TagsSection {...props} />
       <div className="region-canvas">
         <img
           className="editor__plain-image"
@@ -42,14 +49,15 @@ export function FileEditorWorkspace({ form, canEdit }: WorkspaceProps) {
         <p className="hint">This file has no known pixel size, so it cannot have a region.</p>
       </div>
       <div className="editor__side">
-        {canEdit && <FormSaveBar form={form} />}
+        {canEdit && <FormSaveBar {...props} />}
         <DetailsSections form={form} canEdit={canEdit} />
       </div>
     </div>
   );
 }
 
-function WithRegion({ form, canEdit, image }: WorkspaceProps & { image: Size }) {
+function WithRegion(props: WorkspaceProps & { image: Size }) {
+  const { form, canEdit, image } = props;
   const display = useDisplayImage(form.saved, image);
   const region = form.draft.region;
   const editor = useRef<RegionEditorHandle>(null);
@@ -66,6 +74,15 @@ function WithRegion({ form, canEdit, image }: WorkspaceProps & { image: Size }) 
     editor.current?.focusRegion();
   }
 
+  /** "Same as previous" for the region: scaled to this image, held to the locked ratio. */
+  function takePreviousRegion() {
+    const previous = props.loop?.previous;
+    const scaled = previous && previousRegionOn(previous, image);
+    if (!scaled) return;
+    form.setRegion(lock.fitted(scaled));
+    suggestion.settle();
+  }
+
   function accept() {
     if (!suggestion.proposal) return;
     form.setRegion(lock.fitted(suggestion.proposal));
@@ -75,7 +92,7 @@ function WithRegion({ form, canEdit, image }: WorkspaceProps & { image: Size }) 
 
   return (
     <div className="editor__layout">
-      <TagsSection form={form} canEdit={canEdit} />
+      <TagsSection {...props} onPreviousRegion={takePreviousRegion} />
       <RegionCanvas
         src={display.src}
         stageRef={display.stageRef}
@@ -101,7 +118,7 @@ function WithRegion({ form, canEdit, image }: WorkspaceProps & { image: Size }) 
           aspect={lock.ratio}
           version={form.version}
         />
-        {canEdit && <FormSaveBar form={form} />}
+        {canEdit && <FormSaveBar {...props} />}
         {canEdit && (
           <RegionTools
             region={region}
@@ -126,20 +143,7 @@ function WithRegion({ form, canEdit, image }: WorkspaceProps & { image: Size }) 
   );
 }
 
-function TagsSection({ form, canEdit }: WorkspaceProps) {
-  return (
-    <section className="editor__section editor__tags">
-      <TagSelect
-        value={form.draft.tags}
-        onChange={form.setTags}
-        isDisabled={!canEdit}
-        autoFocus={canEdit}
-      />
-    </section>
-  );
-}
-
-function FormSaveBar({ form }: { form: EditorForm }) {
+function FormSaveBar({ form, loop, onSaveAndNext }: WorkspaceProps) {
   return (
     <SaveBar
       canSave={form.canSave}
@@ -149,6 +153,7 @@ function FormSaveBar({ form }: { form: EditorForm }) {
       hasProblems={form.hasProblems}
       hasConflict={form.conflict !== null}
       onDiscard={form.discard}
+      goOn={loop && onSaveAndNext && { kind: loop.goOnKind, onClick: onSaveAndNext }}
     />
   );
 }
@@ -165,6 +170,11 @@ function DetailsSections({ form, canEdit }: WorkspaceProps) {
         onAccept={(name) => form.setTags([...tags, name])}
         onSetRemoved={form.setAITagRemoved}
         readOnly={!canEdit}
+      />
+      <HistoryPanel
+        fileId={form.saved.fileId}
+        mayRevert={canEdit}
+        blockedBy={form.isDirty ? 'Save or discard your changes before reverting one.' : null}
       />
     </>
   );

@@ -9,11 +9,14 @@ import { useLibrarySelection } from '../../features/library/use-library-selectio
 import { useLibraryView } from '../../features/library/use-library-view.ts';
 import { withoutFilters, withTagFilter } from '../../lib/library-view-changes.ts';
 import { DEFAULT_VIEW } from '../../lib/library-view.ts';
+import { LibraryPassSummary } from './library-pass-summary.tsx';
 import { LibrarySelectionPanel } from './library-selection-panel.tsx';
+import { LibraryUpload } from './library-upload.tsx';
 
 /**
  * The library: what needs work, the filters (all in the URL), and the grid. Editors can select
- * images, one by one or every result, to change their tags at once.
+ * images, one by one or every result, to change their tags at once, and upload new ones into the
+ * folder being viewed.
  */
 export function LibraryPage() {
   const { view, key, setView } = useLibraryView();
@@ -44,19 +47,22 @@ export function LibraryPage() {
           )}
         </div>
       </div>
+      <LibraryPassSummary />
       <CoverageLine view={view} />
       <div className="library__layout">
         <LibraryFilters view={view} onChange={setView} />
         <div className="library__main">
-          {selecting && <LibrarySelectionPanel view={view} selection={selection} />}
-          <LibraryResults
-            key={key}
-            view={view}
-            viewKey={key}
-            selection={selection.grid}
-            onTagClick={(tag) => setView(withTagFilter(view, tag, 'all'))}
-            onClearFilters={() => setView(withoutFilters(view, DEFAULT_VIEW))}
-          />
+          <LibraryUpload folder={view.folder} canUpload={canEdit}>
+            {selecting && <LibrarySelectionPanel view={view} selection={selection} />}
+            <LibraryResults
+              key={key}
+              view={view}
+              viewKey={key}
+              selection={selection.grid}
+              onTagClick={(tag) => setView(withTagFilter(view, tag, 'all'))}
+              onClearFilters={() => setView(withoutFilters(view, DEFAULT_VIEW))}
+            />
+          </LibraryUpload>
         </div>
       </div>
     </div>

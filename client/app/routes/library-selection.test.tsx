@@ -7,6 +7,7 @@ import { catalogRoutes } from '../../testing/catalog-stub.ts';
 import { stubFetch, type StubHandler } from '../../testing/fetch-stub.ts';
 import { makeFile, makeSession } from '../../testing/fixtures.ts';
 import { renderApp } from '../../testing/render.tsx';
+import { runsStub } from '../../testing/runs-stub.ts';
 
 const FILES = [
   makeFile({ fileId: 'a', name: 'a.jpg', tags: ['sale', 'red'] }),
@@ -127,9 +128,7 @@ describe('library selection', () => {
     const { api, user } = setup({
       files: many,
       path: '/?tags=sale',
-      routes: {
-        'POST /api/bulk/tags': { body: { updated: many.map((f) => f.fileId), failed: [] } },
-      },
+      routes: runsStub({ filesOf: () => many.map((f) => f.fileId) }).routes,
     });
     await startSelecting(user);
     await user.click(await screen.findByRole('button', { name: 'Select all 130 results' }));
@@ -177,13 +176,7 @@ describe('library selection', () => {
   });
 
   it('when applied, then the change is sent for the selection and lists and tags are refreshed', async () => {
-    const { api, user } = setup({
-      routes: {
-        'POST /api/bulk/tags': (request) => ({
-          body: { updated: (request.body as { fileIds: string[] }).fileIds, failed: [] },
-        }),
-      },
-    });
+    const { api, user } = setup({ routes: runsStub().routes });
     await startSelecting(user);
     await user.click(box('a.jpg'));
     await user.click(box('b.jpg'));

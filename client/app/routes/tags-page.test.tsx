@@ -6,6 +6,7 @@ import { catalogFiles } from '../../testing/catalog-stub.ts';
 import { stubFetch, type StubRequest } from '../../testing/fetch-stub.ts';
 import { makeFile, makeSession } from '../../testing/fixtures.ts';
 import { renderApp } from '../../testing/render.tsx';
+import { runsStub } from '../../testing/runs-stub.ts';
 
 const TAGS = [
   { name: 'sale', count: 3 },
@@ -18,6 +19,10 @@ const FILES = [
   // The catalog's tag filter ignores case: this file matches "Red" but does not carry it.
   makeFile({ fileId: 'c', name: 'c.jpg', tags: ['red'] }),
 ];
+
+/** The files that carry the tag exactly: what the server's rewrite run changes. */
+const filesTagged = (tag: string) =>
+  FILES.filter((f) => f.tags?.includes(tag)).map((f) => f.fileId);
 
 function tagsAnswer(request: StubRequest) {
   const q = request.query.get('q') ?? '';
@@ -32,9 +37,8 @@ function setup(role: Role = 'editor', path = '/tags') {
     'GET /api/session': { body: makeSession(role) },
     'GET /api/tags': tagsAnswer,
     'GET /api/files': catalogFiles(FILES),
-    'POST /api/bulk/tags': (request) => ({
-      body: { updated: (request.body as { fileIds: string[] }).fileIds, failed: [] },
-    }),
+    ...runsStub({ filesOf: (request) => filesTagged((request.body as { from: string }).from) })
+      .routes,
   });
   return { api, user: userEvent.setup(), ...renderApp(path) };
 }
@@ -62,7 +66,7 @@ describe('tags page', () => {
     expect(api.calls('GET', '/api/tags').at(-1)?.query.get('sort')).toBe('count');
   });
 
-  it('renames a tag on exactly the files that carry it, in two steps when only the case changes', async () => {
+  it('renames a tag by asking the server to run it, and follows the run to its end', async () => {
     const { api, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Rename Red' }));
     const dialog = screen.getByRole('dialog', { name: 'Rename “Red”' });
@@ -74,11 +78,10 @@ describe('tags page', () => {
 
     expect(await screen.findByRole('heading', { name: 'Done' })).toBeInTheDocument();
     expect(screen.getByText(/Added red; removed Red\. Updated 2 files\./)).toBeInTheDocument();
-    expect(api.calls('GET', '/api/files')[0]?.query.get('tags')).toBe('Red');
-    expect(api.calls('POST', '/api/bulk/tags').map((r) => r.body)).toEqual([
-      { fileIds: ['a', 'b'], remove: ['Red'] },
-      { fileIds: ['a', 'b'], add: ['red'] },
+    expect(api.calls('POST', '/api/tags/rewrite').map((r) => r.body)).toEqual([
+      { action: 'rename', from: 'Red', to: 'red' },
     ]);
+    expect(api.calls('POST', '/api/bulk/tags')).toEqual([]);
   });
 
   it('deletes a tag from every image after asking', async () => {
@@ -88,8 +91,9 @@ describe('tags page', () => {
     expect(within(dialog).getByText('“redd” will be removed from 1 image.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByRole('heading', { name: 'Done' })).toBeInTheDocument();
-    // No file in this catalog carries "redd" exactly, so nothing is sent.
-    expect(api.calls('POST', '/api/bulk/tags')).toEqual([]);
+    expect(api.calls('POST', '/api/tags/rewrite').map((r) => r.body)).toEqual([
+      { action: 'delete', from: 'redd' },
+    ]);
   });
 
   it('refuses a merge into a tag that does not exist', async () => {

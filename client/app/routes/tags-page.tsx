@@ -5,14 +5,22 @@ import { useSession } from '../../api/session/get-session.ts';
 import type { TagSort } from '../../api/tags/tag-keys.ts';
 import { BulkRunStatus } from '../../features/bulk/components/bulk-run-status.tsx';
 import '../../features/bulk/components/bulk.css';
-import { tagRenamePlan } from '../../features/bulk/tag-rename-plan.ts';
+import type { BulkPlan } from '../../features/bulk/bulk-plan.ts';
 import { useBulkRun } from '../../features/bulk/use-bulk-run.ts';
 import { SearchBox } from '../../features/library/components/search-box.tsx';
 import { TagRewriteDialog } from '../../features/tags/components/tag-rewrite-dialog.tsx';
 import { TagTable } from '../../features/tags/components/tag-table.tsx';
-import type { TagAction } from '../../features/tags/tag-rewrite.ts';
+import type { TagAction, TagRewrite } from '../../features/tags/tag-rewrite.ts';
 import { TagSortSelect } from '../../features/tags/components/tag-sort-select.tsx';
 import { tagSortFrom } from '../../features/tags/tag-sort.ts';
+
+/** The Tags page's rewrite as the server's run takes it, with the change its summary describes. */
+function rewritePlan({ action, from, to }: TagRewrite, count: number): BulkPlan {
+  const change = { add: to === null ? [] : [to], remove: [from] };
+  const rewrite =
+    action === 'delete' || to === null ? { action: 'delete' as const, from } : { action, from, to };
+  return { kind: 'rewrite', rewrite, count, change };
+}
 
 interface Asking {
   action: TagAction;
@@ -22,7 +30,7 @@ interface Asking {
 
 /**
  * `/tags`: every tag with its count (the rare ones, often typos, first when sorted so), and for
- * editors rename, merge and delete across the library, run as bulk runs with progress and cancel.
+ * editors rename, merge and delete across the library, run on the server with progress and cancel.
  */
 export function TagsPage() {
   const [params, setParams] = useSearchParams();
@@ -73,7 +81,7 @@ export function TagsPage() {
           onClose={() => setAsking(null)}
           onConfirm={(rewrite) => {
             setAsking(null);
-            run.run(tagRenamePlan(rewrite.from, rewrite.to, asking.count));
+            run.run(rewritePlan(rewrite, asking.count));
           }}
         />
       )}

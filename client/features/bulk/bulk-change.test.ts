@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bulkChangeProblems,
-  bulkRequest,
-  changeSteps,
-  describeChange,
-  sendInSteps,
-} from './bulk-change.ts';
+import { bulkChangeProblems, bulkRequest, describeChange } from './bulk-change.ts';
 
 describe('bulkRequest', () => {
   it.each([
@@ -44,35 +38,5 @@ describe('describeChange', () => {
     [{ add: ['new'], remove: ['old'] }, 'Added new; removed old.'],
   ])('%j → %s', (change, expected) => {
     expect(describeChange(change)).toBe(expected);
-  });
-});
-
-describe('changeSteps', () => {
-  it.each([
-    ['one request for a plain change', { add: ['b'], remove: ['a'] }, 1],
-    ['two for a change of spelling only', { add: ['red'], remove: ['Red'] }, 2],
-  ])('%s', (_name, change, steps) => {
-    expect(changeSteps(change)).toHaveLength(steps);
-  });
-});
-
-describe('sendInSteps', () => {
-  it('sends the second step only to the files the first updated', async () => {
-    const sent: unknown[] = [];
-    const answer = await sendInSteps(
-      ['a', 'b'],
-      { add: ['red'], remove: ['Red'] },
-      async (body) => {
-        sent.push(body);
-        return body.remove
-          ? { updated: ['a'], failed: [{ fileId: 'b', message: 'gone' }] }
-          : { updated: body.fileIds, failed: [] };
-      },
-    );
-    expect(sent).toEqual([
-      { fileIds: ['a', 'b'], remove: ['Red'] },
-      { fileIds: ['a'], add: ['red'] },
-    ]);
-    expect(answer).toEqual({ updated: ['a'], failed: [{ fileId: 'b', message: 'gone' }] });
   });
 });

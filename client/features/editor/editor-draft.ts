@@ -25,7 +25,7 @@ export type DetailsPatch = Pick<
 >;
 
 /** The original's pixel size, or null for files without one (regions need it). */
-export function imageSize(file: FileDetails): Size | null {
+export function imageSize(file: Pick<FileDetails, 'width' | 'height'>): Size | null {
   const { width, height } = file;
   return width && height && width > 0 && height > 0 ? { width, height } : null;
 }

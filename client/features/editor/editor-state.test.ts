@@ -190,6 +190,12 @@ describe('editorReducer', () => {
       { type: 'discarded' },
       { draft: draftFromFile(OPENED), version: 1 },
     ],
+    [
+      'the file changes elsewhere (an Undo) while nothing is unsaved',
+      state({ status: { kind: 'saved' } }),
+      { type: 'changedElsewhere', file: THEIRS },
+      { saved: THEIRS, draft: draftFromFile(THEIRS), status: { kind: 'idle' }, version: 1 },
+    ],
   ])('when %s', (_name, before, action, changed) => {
     expect(editorReducer(before, action)).toEqual({ ...before, ...changed });
   });
@@ -206,6 +212,16 @@ describe('editorReducer', () => {
       { type: 'keptMineOnTheirs' },
     ],
     ['a number field stays readable', opened, { type: 'numbersChecked', valid: true }],
+    [
+      'the file changes elsewhere while edits are unsaved (their save will meet it)',
+      state({ draft: MINE }),
+      { type: 'changedElsewhere', file: THEIRS },
+    ],
+    [
+      'the file changes elsewhere while a save is on its way',
+      state({ sending: MINE, draft: MINE }),
+      { type: 'changedElsewhere', file: THEIRS },
+    ],
   ])('when %s, then nothing changes', (_name, before, action) => {
     expect(editorReducer(before, action)).toBe(before);
   });

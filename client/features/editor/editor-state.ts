@@ -13,6 +13,8 @@ import type { EditorStart } from './restore-draft.ts';
 /** Where the editor goes once a save succeeds, e.g. the next image of the view ("Save and next"). */
 export interface GoTo {
   path: string;
+  /** Router state handed to the page there (e.g. what a pass through a view saved). */
+  state?: unknown;
 }
 
 export type SaveStatus =
@@ -66,7 +68,9 @@ export type EditorAction =
   | { type: 'theirsFailed'; message: string }
   | { type: 'keptMineOnTheirs' }
   /** During a conflict this takes their version; otherwise the saved one. */
-  | { type: 'discarded' };
+  | { type: 'discarded' }
+  /** The file changed elsewhere (an Undo, a revert, another editor, seen on a reload). */
+  | { type: 'changedElsewhere'; file: FileDetails };
 
 const IDLE: SaveStatus = { kind: 'idle' };
 
@@ -168,6 +172,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       if (!theirs) return state;
       const merged = mergeDrafts(draftFromFile(state.saved), state.draft, draftFromFile(theirs));
       return adopt(state, theirs, merged, { kind: 'merged' });
+    }
+    case 'changedElsewhere': {
+      // Unsaved edits stay: their save will meet the newer version as a conflict, as usual.
+      const busy = state.sending !== null || state.conflict !== null;
+      const dirty = Object.keys(buildPatch(state.saved, state.draft)).length > 0;
+      return busy || dirty ? state : adopt(state, action.file, draftFromFile(action.file), IDLE);
     }
     case 'discarded': {
       const theirs = state.conflict?.theirs;

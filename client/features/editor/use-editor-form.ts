@@ -1,12 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useReducer } from 'react';
+import { useEffect, useReducer } from 'react';
 import type { Region } from '../../../common/coordinates.ts';
 import type { FileDetails } from '../../../common/file-details.ts';
+import { fileETag } from '../../../common/file-version.ts';
 import { refreshAfterFileChange } from '../../api/files/file-cache.ts';
 import { currentFileQueryOptions } from '../../api/files/get-file.ts';
 import { useUpdateDetails } from '../../api/files/update-details.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { errorMessage } from '../../lib/query-client.ts';
+import { undoOffers } from '../../lib/undo-offers.ts';
 import { deriveEditor, editorReducer, initialEditorState, type GoTo } from './editor-state.ts';
 import { readKeptDraft } from './kept-draft.ts';
 import { startEditing } from './restore-draft.ts';
@@ -15,13 +17,15 @@ import { useKeptDraft } from './use-kept-draft.ts';
 export interface EditorFormOptions {
   /** Whose unsaved drafts this tab keeps and restores; null for users who cannot edit. */
   draftOwner: string | null;
+  /** Told of every successful save (a pass through a view counts what it saved). */
+  onSaved?(file: FileDetails): void;
 }
 
 /**
  * The editor's state (see editor-state.ts) wired to the server and the tab: saving, loading
  * someone else's version when a save is refused as stale, and keeping the unsaved draft.
  */
-export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptions) {
+export function useEditorForm(file: FileDetails, { draftOwner, onSaved }: EditorFormOptions) {
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(editorReducer, null, () =>
     initialEditorState(
@@ -38,6 +42,23 @@ export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptio
     derived.isDirty,
   );
 
+  // The page's copy of the file moved on without this form (an Undo, a revert in the history):
+  // with nothing unsaved, the form shows it.
+  const seen = fileETag(file);
+  useEffect(() => {
+    if (seen !== fileETag(state.saved)) dispatch({ type: 'changedElsewhere', file });
+    // Only a new version of the page's copy matters, not each edit of the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [seen]);
+
+  /** Their version: as the 412 named it, or read again when it did not. */
+  function showTheirs(error: unknown) {
+    const current = isApiError(error) ? (error.body as { current?: FileDetails })?.current : null;
+    if (!current) return loadTheirs();
+    refreshAfterFileChange(queryClient, { file: current });
+    dispatch({ type: 'theirsLoaded', theirs: current });
+  }
+
   function loadTheirs() {
     queryClient.fetchQuery(currentFileQueryOptions(file.fileId)).then(
       (theirs) => {
@@ -53,16 +74,20 @@ export function useEditorForm(file: FileDetails, { draftOwner }: EditorFormOptio
     if (!derived.canSave) return;
     dispatch({ type: 'saveStarted', then: options.then });
     mutation.mutate(
-      { changes: derived.patch, basedOn: state.saved.updatedAt },
+      { changes: derived.patch, basedOn: fileETag(state.saved) },
       {
-        onSuccess: (updated) => {
+        onSuccess: ({ file: updated, entryId }) => {
           dispatch({ type: 'saveSucceeded', file: updated });
           forgetKeptDraft();
+          onSaved?.(updated);
+          if (entryId !== null) {
+            undoOffers.offer(`Saved ${updated.name}.`, { kind: 'entry', entryId });
+          }
         },
         onError: (error) => {
           if (isApiError(error) && error.code === 'edit_conflict') {
             dispatch({ type: 'saveConflicted' });
-            loadTheirs();
+            showTheirs(error);
             return;
           }
           const details = isApiError(error) ? error.details : [];

@@ -8,24 +8,13 @@ import {
 } from 'react-select';
 import CreatableSelect from 'react-select/creatable';
 import { tagListProblems } from '../../../common/tags.ts';
-import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
-import { useTagVocabulary } from '../../api/tags/get-tag-vocabulary.ts';
 import { FieldProblems } from '../../components/field-problems.tsx';
 import { NearDuplicateNotice } from './near-duplicate-notice.tsx';
 import { QuickPicks } from './quick-picks.tsx';
-import { rankSuggestions } from './tag-suggestions.ts';
 import { hasSeparator } from './tag-text.ts';
 import { useTagEntry } from './use-tag-entry.ts';
+import { useTagOptions, type TagOption } from './use-tag-options.ts';
 import './tag-select.css';
-
-const SUGGEST_DEBOUNCE_MS = 250;
-
-interface TagOption {
-  value: string;
-  label: string;
-  count?: number;
-  __isNew__?: boolean;
-}
 
 const toOption = (tag: string): TagOption => ({ value: tag, label: tag });
 
@@ -56,6 +45,8 @@ interface TagSelectProps {
   autoFocus?: boolean;
   /** Tags offered as one-key chips (Alt+1 … Alt+9), e.g. the ones used most where the user is. */
   quickPicks?: readonly string[];
+  /** Told while entered text waits for its look-up, so a save or a move can wait for the tags. */
+  onPendingChange?(pending: boolean): void;
 }
 
 /**
@@ -71,30 +62,30 @@ export function TagSelect(props: TagSelectProps) {
   const select = useRef<SelectInstance<TagOption, true>>(null);
   // Once tags are added the suggestions for the old text are done with; open, they would cover
   // what follows (a near-duplicate warning, the region).
-  const entry = useTagEntry(value, onChange, () => select.current?.onMenuClose());
+  const entry = useTagEntry(value, onChange, {
+    onAdded: () => select.current?.onMenuClose(),
+    onPendingChange: props.onPendingChange,
+  });
   const [menuOpen, setMenuOpen] = useState(false);
   // Whether the user moved the highlight with the arrow keys since typing.
   const navigated = useRef(false);
   const typed = entry.normalized;
-  const query = useDebouncedValue(typed, SUGGEST_DEBOUNCE_MS);
-  const vocabulary = useTagVocabulary(query);
-  // Only suggestions for exactly this text may decide what Enter takes.
-  const settled = query === typed && !vocabulary.isPlaceholderData && !vocabulary.isFetching;
-
+  const { options, settled, isFetching } = useTagOptions(typed);
   const selected = useMemo(() => value.map(toOption), [value]);
-  const options = useMemo(
-    () =>
-      rankSuggestions(typed, vocabulary.data ?? []).map((t): TagOption => ({
-        value: t.name,
-        label: t.name,
-        count: t.count,
-      })),
-    [typed, vocabulary.data],
-  );
   const listProblems = tagListProblems(value);
   const messages = entry.refusal ? [entry.refusal, ...listProblems] : listProblems;
 
   function keyDown(event: KeyboardEvent) {
+    // Ctrl/⌘+Enter is the page's "save and next": it must not pick a suggestion here. Text being
+    // typed becomes a tag first, as Enter would make it, and stops there (nothing unseen is saved).
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (typed !== '') {
+        event.stopPropagation();
+        entry.enter(entry.input, 'best-match');
+      }
+      return;
+    }
     // In an empty input react-select takes Space to pick the focused suggestion; a leading space
     // is never part of a tag, so it must not add one.
     if (event.key === ' ' && entry.input === '') event.preventDefault();
@@ -173,7 +164,7 @@ export function TagSelect(props: TagSelectProps) {
             ? `${option.label} (${option.count})`
             : option.label
         }
-        isLoading={vocabulary.isFetching}
+        isLoading={isFetching}
         noOptionsMessage={() => 'Type a tag and press Enter'}
         placeholder={isDisabled ? 'No tags' : 'Add a tag… (comma between tags)'}
         aria-invalid={messages.length > 0}

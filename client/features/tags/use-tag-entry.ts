@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { normalizeTag } from '../../../common/tags.ts';
 import type { TagCount } from '../../api/tags/get-tag-vocabulary.ts';
 import { useTagLookup } from '../../api/tags/get-tag-vocabulary.ts';
@@ -17,8 +17,15 @@ export type EntryMode = 'exact' | 'best-match';
 export function useTagEntry(
   value: readonly string[],
   onChange: (tags: string[]) => void,
-  /** Called after tags were added, e.g. to close the suggestions that led to them. */
-  onAdded: () => void = () => undefined,
+  {
+    onAdded = () => undefined,
+    onPendingChange,
+  }: {
+    /** Called after tags were added, e.g. to close the suggestions that led to them. */
+    onAdded?(): void;
+    /** Told while entered text waits for its look-up (and `false` when the input goes away). */
+    onPendingChange?(pending: boolean): void;
+  } = {},
 ) {
   const [input, setInput] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -31,6 +38,12 @@ export function useTagEntry(
   });
   // Entries wait for their look-ups one after the other, so tags land in the order typed.
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // Entries taken from the input but not yet among the tags: whoever saves or moves on waits.
+  const [pending, setPending] = useState(0);
+  useEffect(() => {
+    onPendingChange?.(pending > 0);
+    return () => onPendingChange?.(false);
+  }, [pending, onPendingChange]);
 
   const free = (tags: readonly TagCount[]) =>
     tags.filter((t) => !latest.current.some((v) => v.toLowerCase() === t.name.toLowerCase()));
@@ -79,12 +92,17 @@ export function useTagEntry(
     // look-up takes.
     setInput('');
     setRefusal(null);
-    queue.current = queue.current.then(() => resolve(parts, mode));
+    setPending((n) => n + 1);
+    queue.current = queue.current
+      .then(() => resolve(parts, mode))
+      .finally(() => setPending((n) => n - 1));
   }
 
   return {
     input,
     refusal,
+    /** Typed text is on its way to becoming tags (its look-up has not answered yet). */
+    isPending: pending > 0,
     nearDuplicates,
     /** The user typed (not a list): the text stays in the input, a refusal is cleared. */
     type(text: string) {

@@ -3,7 +3,8 @@ import { usersAndSessions } from './001-users-and-sessions.ts';
 import { tagVocabulary } from './002-tag-vocabulary.ts';
 import { catalog } from './003-catalog.ts';
 import { savedViews } from './004-saved-views.ts';
-import { postgresSearchAndOrder } from './005-postgres-search-and-order.ts';
+import { journalAndRuns } from './005-journal-and-runs.ts';
+import { postgresSearchAndOrder } from './006-postgres-search-and-order.ts';
 import type { Dialect } from './dialect-types.ts';
 
 /**
@@ -17,6 +18,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '002-tag-vocabulary': tagVocabulary(dialect),
     '003-catalog': catalog(dialect),
     '004-saved-views': savedViews(dialect),
-    '005-postgres-search-and-order': postgresSearchAndOrder(dialect),
+    '005-journal-and-runs': journalAndRuns(dialect),
+    '006-postgres-search-and-order': postgresSearchAndOrder(dialect),
   };
 }

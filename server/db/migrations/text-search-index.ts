@@ -6,7 +6,7 @@ import type { Dialect } from './dialect-types.ts';
  * SQLite: an FTS5 table with the trigram tokenizer over `catalog_files.search_text` (external
  * content, kept in step by triggers), so a word of 3+ characters is found through the index.
  * PostgreSQL gets its counterpart, a pg_trgm GIN index, in its own migration
- * (005-postgres-search-and-order.ts); here it has nothing to do. `server/catalog/` writes the
+ * (006-postgres-search-and-order.ts); here it has nothing to do. `server/catalog/` writes the
  * matching query for each (text-search-sqlite.ts, text-search-postgres.ts).
  */
 export async function createTextSearchIndex(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

@@ -146,6 +146,20 @@ export function badBodyParts(
           [{ add: ['x'] }, /fileIds|query/],
         ],
       };
+    case 'tags-rewrite':
+      return {
+        fields: {
+          action: ['', 'Rename', 'move', null, 5, [], {}],
+          from: ['', '   ', 'a%b', 'a,b', 'x'.repeat(501), null, ...NOT_STRINGS],
+          to: ['', '   ', 'a%b', 'line\nbreak', 'x'.repeat(501), null, ...NOT_STRINGS],
+        },
+        wholes: [
+          [{}, /action/],
+          [{ action: 'rename', from: 'fuzz-from' }, /to/],
+          [{ action: 'delete', from: 'fuzz-from', to: 'fuzz-to' }, /to/],
+          [{ action: 'merge', from: 'same', to: 'same' }, /same tag/],
+        ],
+      };
     case 'catalog-sync':
       return {
         fields: { full: ['true', 1, 0, null, [], {}] },

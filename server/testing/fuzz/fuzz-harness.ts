@@ -34,7 +34,8 @@ export async function startFuzzHarness(): Promise<FuzzHarness> {
   });
   const libraryOrigin = new URL(t.library.baseURL).origin;
   const proxy = await startRecordingProxy(libraryOrigin);
-  const served = await serveApp(t, { apiBaseURL: `${proxy.origin}/local` });
+  // 1 MB, so that a refused oversized upload is cheap to send.
+  const served = await serveApp(t, { apiBaseURL: `${proxy.origin}/local`, uploadMaxMb: '1' });
 
   const sessions = {} as Record<Role, RawSession>;
   for (const role of ROLES) sessions[role] = await signInRaw(served.origin, role);

@@ -7,7 +7,6 @@ import type { Prng } from './prng.ts';
 const WRONG_METHODS: ReadonlyArray<[string, string]> = [
   ['PUT', '/api/files'],
   ['DELETE', '/api/files'],
-  ['POST', '/api/files'],
   ['PATCH', '/api/files'],
   ['PUT', '/api/files/{id}'],
   ['DELETE', '/api/files/{id}'],

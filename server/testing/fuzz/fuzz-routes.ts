@@ -95,12 +95,20 @@ const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
     access: 'admin',
   },
   { name: 'files-list', method: 'GET', pattern: '/api/files', access: 'viewer' },
+  // Multipart, so no JSON body here: its bodies are fuzzed in upload-cases.ts.
+  { name: 'files-upload', method: 'POST', pattern: '/api/files', access: 'editor' },
   { name: 'file-get', method: 'GET', pattern: '/api/files/:fileId', access: 'viewer' },
   { name: 'file-image', method: 'GET', pattern: '/api/files/:fileId/image', access: 'viewer' },
   {
     name: 'suggested-region',
     method: 'GET',
     pattern: '/api/files/:fileId/suggested-region',
+    access: 'viewer',
+  },
+  {
+    name: 'file-position',
+    method: 'GET',
+    pattern: '/api/files/:fileId/position',
     access: 'viewer',
   },
   {
@@ -118,6 +126,30 @@ const DECLARED: Array<Omit<ApiRoute, 'hasQuerySchema' | 'bodyLimitBytes'>> = [
     body: (ctx) => ({ fileIds: [ctx.fileId], add: ['fuzz-bulk'] }),
   },
   { name: 'tags', method: 'GET', pattern: '/api/tags', access: 'viewer' },
+  { name: 'tags-top', method: 'GET', pattern: '/api/tags/top', access: 'viewer' },
+  {
+    name: 'tags-rewrite',
+    method: 'POST',
+    pattern: '/api/tags/rewrite',
+    access: 'editor',
+    body: () => ({ action: 'rename', from: 'fuzz-from', to: 'fuzz-to' }),
+  },
+  {
+    name: 'file-history',
+    method: 'GET',
+    pattern: '/api/files/:fileId/history',
+    access: 'viewer',
+  },
+  {
+    name: 'history-revert',
+    method: 'POST',
+    pattern: '/api/history/:entryId/revert',
+    access: 'editor',
+  },
+  { name: 'runs-list', method: 'GET', pattern: '/api/runs', access: 'viewer' },
+  { name: 'run-get', method: 'GET', pattern: '/api/runs/:runId', access: 'viewer' },
+  { name: 'run-cancel', method: 'POST', pattern: '/api/runs/:runId/cancel', access: 'editor' },
+  { name: 'run-undo', method: 'POST', pattern: '/api/runs/:runId/undo', access: 'editor' },
   { name: 'catalog', method: 'GET', pattern: '/api/catalog', access: 'viewer' },
   {
     name: 'catalog-sync',
@@ -162,6 +194,8 @@ export const routeNamed = (name: string): ApiRoute => ROUTES.find((r) => r.name 
 export const keyOf = (route: { method: string; pattern: string }) =>
   `${route.method} ${route.pattern}`;
 
+export const NO_SUCH_RUN = '00000000-0000-4000-8000-000000000000';
+
 /** A route's path for this run: the file, user, field and image the suite aims at filled in. */
 export function pathTo(route: { pattern: string }, ctx: FuzzContext): string {
   return (
@@ -170,6 +204,9 @@ export function pathTo(route: { pattern: string }, ctx: FuzzContext): string {
       .replace(':username', 'viewer')
       // No such view: a well-formed request would answer 404, so the suite sees it was not misread.
       .replace(':viewId', '999999')
+      // No such run or journal entry either: well-formed, they would answer 404.
+      .replace(':runId', NO_SUCH_RUN)
+      .replace(':entryId', '999999')
       .replace(':id', ctx.library.fieldId)
       .replace('/{*filePath}', ctx.library.filePath)
   );

@@ -11,6 +11,7 @@ import { fieldCases, keyCases } from './fuzz-input-cases.ts';
 import { methodCases } from './fuzz-method-cases.ts';
 import type { FuzzRequest } from './fuzz-request.ts';
 import type { FuzzContext } from './fuzz-routes.ts';
+import { runIdCases } from './fuzz-run-cases.ts';
 import { fileIdCases, queryCases, usernameCases } from './fuzz-url-cases.ts';
 import { deliveryCases } from './delivery-cases.ts';
 import { libraryAuthCases, libraryPathCases } from './library-access-cases.ts';
@@ -19,6 +20,7 @@ import { libraryFieldCases } from './library-field-cases.ts';
 import { libraryUploadCases } from './library-upload-cases.ts';
 import { libraryEscapeCases, libraryIdCases, libraryQueryCases } from './library-url-cases.ts';
 import { createPrng } from './prng.ts';
+import { uploadCases } from './upload-cases.ts';
 
 /**
  * The whole malformed-request suite for one seed, against tagcrop's API and the local library's
@@ -39,6 +41,7 @@ export function generateFuzzRequests(seed: number, ctx: FuzzContext): FuzzReques
     ...queryCases(prng, ctx, 3),
     ...fileIdCases(prng, ctx, 16),
     ...usernameCases(prng, ctx),
+    ...runIdCases(prng, ctx),
     ...escapeCases(prng, ctx),
     ...libraryAuthCases(prng, ctx, 3),
     ...libraryPathCases(prng, ctx),
@@ -48,6 +51,7 @@ export function generateFuzzRequests(seed: number, ctx: FuzzContext): FuzzReques
     ...libraryIdCases(prng, ctx, 12),
     ...libraryQueryCases(ctx),
     ...libraryUploadCases(ctx),
+    ...uploadCases(ctx),
     ...deliveryCases(prng, ctx),
   ];
 }

@@ -90,16 +90,21 @@ export const JSON_BODY_ROUTES = LIBRARY_ROUTES.filter((r) => r.body);
 
 const BOUNDARY = 'fuzz-boundary-7f3a';
 
-/** A multipart/form-data body; a field given as bytes is sent as a file part. */
+/**
+ * A multipart/form-data body; a field given as bytes is sent as a file part, named by the
+ * entry's third element if it has one (sent as is, paths included).
+ */
 export function multipart(
-  fields: Record<string, string | Buffer> | Array<[string, string | Buffer]>,
+  fields: Record<string, string | Buffer> | Array<[string, string | Buffer, string?]>,
 ): { body: Buffer; contentType: string } {
-  const entries = Array.isArray(fields) ? fields : Object.entries(fields);
-  const parts = entries.map(([name, value]) => {
+  const entries: Array<[string, string | Buffer, string?]> = Array.isArray(fields)
+    ? fields
+    : Object.entries(fields);
+  const parts = entries.map(([name, value, filename = `${name}.jpg`]) => {
     const disposition =
       typeof value === 'string'
         ? `form-data; name="${name}"`
-        : `form-data; name="${name}"; filename="${name}.jpg"\r\nContent-Type: image/jpeg`;
+        : `form-data; name="${name}"; filename="${filename}"\r\nContent-Type: image/jpeg`;
     return Buffer.concat([
       Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n\r\n`),
       Buffer.from(value),

@@ -11,13 +11,13 @@ interface BulkBarProps {
   /** The selected files, or every file of a view. */
   target: BulkTarget;
   renderAddInput(props: AddInputProps): ReactNode;
-  /** Files per request; tests make it small. */
-  batchSize?: number;
+  /** How often the run is asked how far it got; tests make it short. */
+  pollMs?: number;
 }
 
-/** Add and remove tags on every selected file, in batches, with progress, cancel and a summary. */
-export function BulkBar({ target, renderAddInput, batchSize }: BulkBarProps) {
-  const run = useBulkRun(batchSize);
+/** Add and remove tags on every selected file, as one run, with progress, cancel and a summary. */
+export function BulkBar({ target, renderAddInput, pollMs }: BulkBarProps) {
+  const run = useBulkRun(pollMs);
   const counted = countedFiles(target);
 
   function apply(change: TagChange) {

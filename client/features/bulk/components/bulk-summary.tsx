@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { formatCount } from '../../../lib/format-count.ts';
 import { describeChange, type TagChange } from '../bulk-change.ts';
-import type { BatchRunOutcome } from '../run-batches.ts';
+import type { PlanOutcome } from '../bulk-plan.ts';
 
 interface BulkSummaryProps {
-  outcome: BatchRunOutcome;
+  outcome: PlanOutcome;
   change: TagChange;
-  cancelled: boolean;
   /** File names by id, for the list of failures. */
   names: ReadonlyMap<string, string>;
   onRetry(fileIds: string[]): void;
@@ -16,18 +15,11 @@ interface BulkSummaryProps {
 const files = (count: number) => `${formatCount(count)} ${count === 1 ? 'file' : 'files'}`;
 
 /** What a bulk change did: how many files were updated, which failed and why, and what next. */
-export function BulkSummary({
-  outcome,
-  change,
-  cancelled,
-  names,
-  onRetry,
-  onDismiss,
-}: BulkSummaryProps) {
+export function BulkSummary({ outcome, change, names, onRetry, onDismiss }: BulkSummaryProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The progress bar and its Cancel button are gone; the result is the next thing to read.
   useEffect(() => headingRef.current?.focus(), []);
-  const { updated, failed, notSent, stopReason } = outcome;
+  const { updated, failed, notSent, stopReason, cancelled } = outcome;
   const title = cancelled ? 'Cancelled' : stopReason ? 'Stopped' : 'Done';
 
   return (
@@ -36,7 +28,7 @@ export function BulkSummary({
         {title}
       </h3>
       <p>
-        {describeChange(change)} Updated {files(updated.length)}.
+        {describeChange(change)} Updated {files(updated)}.
         {failed.length > 0 && ` ${files(failed.length)} failed.`}
         {notSent.length > 0 && ` ${files(notSent.length)} not sent.`}
       </p>

@@ -9,6 +9,8 @@ interface SaveBarProps {
   /** Someone else's newer version is waiting for the user's choice; saving must wait too. */
   hasConflict: boolean;
   onDiscard(): void;
+  /** "Save and next" (Ctrl+Enter), when the editor walks a view; `kind` null while loading. */
+  goOn?: { kind: 'next' | 'finish' | null; onClick(): void };
 }
 
 /** The Save button (a submit button of the editor form) and the outcome of the last save. */
@@ -20,7 +22,10 @@ export function SaveBar({
   hasProblems,
   hasConflict,
   onDiscard,
+  goOn,
 }: SaveBarProps) {
+  // Unchanged, it only moves on; changed, it needs what Save needs.
+  const canGoOn = goOn?.kind && !isSaving && !hasConflict && (!isDirty || canSave);
   return (
     <div className="save-bar">
       <div className="save-bar__actions">
@@ -32,15 +37,35 @@ export function SaveBar({
         >
           Save
         </button>
+        {goOn && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!canGoOn}
+            onClick={goOn.onClick}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+          >
+            {goOn.kind === 'finish' ? 'Save and finish' : 'Save and next'}
+          </button>
+        )}
         <button
           type="button"
           className="button"
           disabled={!isDirty || isSaving}
           onClick={onDiscard}
         >
-          Discard changes
+          {/* Three buttons fit one row beside the image only with the short label. */}
+          {goOn ? (
+            <>
+              Discard <span className="visually-hidden">changes</span>
+            </>
+          ) : (
+            'Discard changes'
+          )}
         </button>
-        <span className="save-bar__hint">Ctrl+S / ⌘S</span>
+        <span className="save-bar__hint">
+          {goOn ? 'Save: Ctrl+S · and next: Ctrl+Enter (⌘ on a Mac)' : 'Ctrl+S / ⌘S'}
+        </span>
       </div>
       <p className="save-bar__status" role="status">
         {isSaving

@@ -1,0 +1,4 @@
+export const historyKeys = {
+  all: ['history'] as const,
+  file: (fileId: string) => [...historyKeys.all, fileId] as const,
+};

@@ -1,0 +1,93 @@
+import type { Logger } from 'pino';
+import type { JournalAction } from '../../common/api/history.ts';
+import type { RunKind } from '../../common/api/runs.ts';
+import { runChunk, type ChunkDeps } from './run-chunk.ts';
+import { recoverInFlight } from './run-recovery.ts';
+import type { RunsStore } from './runs-store.ts';
+
+/** ImageKit's limit for one addTags / removeTags call. */
+export const RUN_CHUNK_SIZE = 50;
+/** Chunks in a row in which ImageKit changed nothing: then it is down, and the rest is left. */
+export const STOP_AFTER_FAILED_CHUNKS = 2;
+
+export const ACTION_OF_RUN: Record<RunKind, JournalAction> = {
+  'bulk-tags': 'bulk-tags',
+  'tag-rename': 'tag-rename',
+  'tag-merge': 'tag-merge',
+  'tag-delete': 'tag-delete',
+  undo: 'undo-run',
+};
+
+export interface EngineDeps extends ChunkDeps {
+  store: RunsStore;
+  logger: Logger;
+}
+
+/**
+ * Drives runs chunk by chunk in the background. Progress is persisted after every chunk, so a
+ * run outlives the process: `resume` picks up every run that was going, first reading back the
+ * files whose call was on its way. `stop` lets the chunk in flight end and leaves the run to
+ * be resumed.
+ */
+export function createRunEngine(deps: EngineDeps) {
+  const { store } = deps;
+  const active = new Map<string, Promise<void>>();
+  let stopping = false;
+
+  async function drive(runId: string): Promise<void> {
+    const run = await store.summary(runId);
+    if (!run || run.status !== 'running') return;
+    const chunkRun = { id: runId, user: run.user, action: ACTION_OF_RUN[run.kind] };
+    await recoverInFlight(deps, runId, await store.inFlight(runId));
+    let failedChunks = 0;
+    for (;;) {
+      if (stopping) return;
+      if (await store.isCancelRequested(runId)) {
+        await store.skipRest(runId, 'Not sent: the run was cancelled.');
+        await store.recount(runId);
+        return store.finish(runId, 'cancelled');
+      }
+      const files = await store.next(runId, RUN_CHUNK_SIZE);
+      if (files.length === 0) break;
+      const outcome = await runChunk(deps, chunkRun, files);
+      await store.recount(runId);
+      failedChunks = outcome.applied === 0 && outcome.failed > 0 ? failedChunks + 1 : 0;
+      if (failedChunks >= STOP_AFTER_FAILED_CHUNKS) {
+        const reason = outcome.firstFailure ?? 'ImageKit failed.';
+        await store.skipRest(runId, `Not attempted: ${reason}`);
+        await store.recount(runId);
+        return store.finish(runId, 'stopped', reason);
+      }
+    }
+    await store.recount(runId);
+    await store.finish(runId, 'done');
+  }
+
+  function start(runId: string): void {
+    if (active.has(runId) || stopping) return;
+    const going = drive(runId)
+      .catch((error: unknown) => {
+        // Left as it stands: the run is still `running`, and the next start resumes it.
+        deps.logger.error({ err: error, runId }, 'run failed; it resumes at the next start');
+      })
+      .finally(() => active.delete(runId));
+    active.set(runId, going);
+  }
+
+  return {
+    start,
+    /** Resolves when the run stops going (done, cancelled, stopped, or the server stopping). */
+    wait: (runId: string): Promise<void> => active.get(runId) ?? Promise.resolve(),
+    isActive: (runId: string) => active.has(runId),
+    /** Every run that was going when the server last stopped. */
+    async resume(): Promise<void> {
+      for (const runId of await store.unfinished()) start(runId);
+    },
+    async stop(): Promise<void> {
+      stopping = true;
+      await Promise.allSettled([...active.values()]);
+    },
+  };
+}
+
+export type RunEngine = ReturnType<typeof createRunEngine>;

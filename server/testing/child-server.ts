@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+export const CHILD_ADMIN = { username: 'admin', password: 'child-server-password' };
+
+export interface ChildServer {
+  origin: string;
+  process: ChildProcess;
+  /** Resolves with the signal (or exit code) once the process has ended. */
+  exited: Promise<string | number | null>;
+  output(): string;
+}
+
+/**
+ * `server/index.ts` as its own process, as `npm start` runs it, on a free port: for tests that
+ * must kill the server for real (SIGKILL) and start it again on the same DATA_DIR.
+ */
+export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
+  const child = spawn(TSX, ['server/index.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      CATALOG_SYNC_SECONDS: '0',
+      TAGCROP_ADMIN_USER: CHILD_ADMIN.username,
+      TAGCROP_ADMIN_PASSWORD: CHILD_ADMIN.password,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<string | number | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  const origin = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /tagcrop is running at (http:\/\/\S+)/.exec(output);
+      if (found) resolve(found[1]!);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((how) =>
+      reject(new Error(`server exited (${how}) before listening:\n${output}`)),
+    );
+  });
+  return { origin, process: child, exited, output: () => output };
+}
