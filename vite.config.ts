@@ -1,5 +1,22 @@
 import react from '@vitejs/plugin-react';
+import fs from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The server tests that open tagcrop's database (through the test app, a served app, the test
+ * database or the composition root): the ones worth a second run on PostgreSQL. Found by what
+ * they import, so a new test that needs a database joins by itself.
+ */
+const databaseTests = fs
+  .readdirSync('server', { recursive: true, encoding: 'utf8' })
+  .map((file) => `server/${file}`)
+  .filter(
+    (file) =>
+      file.endsWith('.test.ts') &&
+      /(test-app|served-app|test-database|fuzz-harness|compose)\.ts'/.test(
+        fs.readFileSync(file, 'utf8'),
+      ),
+  );
 
 export default defineConfig({
   root: 'client',
@@ -28,6 +45,18 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           environment: 'node',
+        },
+      },
+      {
+        // The server's suite again on a real PostgreSQL: each test app gets a database of its
+        // own (server/testing/test-database.ts). Unreachable, it fails the run; it never skips.
+        extends: true,
+        test: {
+          name: 'node-pg',
+          include: databaseTests,
+          environment: 'node',
+          env: { TAGCROP_TEST_DATABASE: 'postgres' },
+          globalSetup: ['server/testing/postgres-global-setup.ts'],
         },
       },
       {

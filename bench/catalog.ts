@@ -4,7 +4,10 @@
  * `GET /api/tags?q=` through the real HTTP API, then what the editor's pass through a view asks
  * (a file's position, a view's top tags), and prints each filter's query plan.
  *
- *   npx tsx bench/catalog.ts [--files 100000] [--runs 60]
+ *   npx tsx bench/catalog.ts [--files 100000] [--runs 60] [--postgres]
+ *
+ * With --postgres the catalog lives in a scratch PostgreSQL database (made and dropped through
+ * TAGCROP_TEST_DATABASE_URL, the tests' maintenance connection) instead of SQLite.
  *
  * Budgets (issue 8): full sync ≤ 60 s; each filter p50 ≤ 15 ms, p95 ≤ 40 ms; tags p95 ≤ 10 ms.
  */
@@ -19,6 +22,7 @@ import { FileListQuerySchema } from '../common/api/file-query.ts';
 import { startLocalLibrary } from '../local-library/index.ts';
 import { composeServer } from '../server/compose.ts';
 import { loadConfig } from '../server/config.ts';
+import { createScratchDatabase } from '../server/testing/postgres-maintenance.ts';
 import { explainFilters } from './support/catalog-plans.ts';
 import { seedLibraryDatabase } from './support/seed-library-database.ts';
 import { percentile, serveForBench } from './support/bench-http.ts';
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '60' },
     // Leaves the synced databases in this folder, to look at plans by hand afterwards.
     keep: { type: 'string' },
+    postgres: { type: 'boolean', default: false },
   },
 });
 const FILES = Number(values.files);
@@ -62,6 +67,8 @@ const FILTERS: Array<[string, Record<string, string>]> = [
 
 const dataDir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-catalog-bench-'));
 if (values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
+const postgres = values.postgres ? await createScratchDatabase('tagcrop_bench_') : null;
+console.log(`Database: ${postgres ? `PostgreSQL (${postgres.name})` : 'SQLite'}`);
 try {
   const libraryDir = path.join(dataDir, 'library');
   const seedMs = seedLibraryDatabase(libraryDir, FILES);
@@ -77,6 +84,7 @@ try {
     loadConfig({
       NODE_ENV: 'production',
       DATA_DIR: dataDir,
+      ...(postgres && { DATABASE_URL: postgres.url }),
       LOG_LEVEL: 'warn',
       IMAGEKIT_PRIVATE_KEY: library.privateKey,
       IMAGEKIT_URL_ENDPOINT: library.urlEndpoint,
@@ -202,4 +210,5 @@ try {
   await library.close();
 } finally {
   if (!values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!values.keep) await postgres?.drop();
 }

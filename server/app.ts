@@ -8,6 +8,7 @@ import { sessionRoutes } from './auth/session-routes.ts';
 import { usersRoutes } from './auth/users-routes.ts';
 import { catalogRoutes } from './catalog/catalog-routes.ts';
 import type { Catalog } from './catalog/catalog-service.ts';
+import type { DatabaseHealth } from './db/database-health.ts';
 import type { BulkTagsService } from './files/bulk-tags-service.ts';
 import { filesRoutes } from './files/files-routes.ts';
 import type { FilesService } from './files/files-service.ts';
@@ -39,6 +40,7 @@ export interface AppDeps {
   views: ViewsRepo;
   uploads: UploadRoutesDeps;
   library: 'local' | 'imagekit';
+  database: DatabaseHealth;
   /** The embedded local library, mounted at /local when no ImageKit key is configured. */
   localLibrary?: Router;
   /** Serves the browser app: built files in production, Vite's middleware in development. */
@@ -84,8 +86,14 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(express.json({ limit: JSON_BODY_LIMIT }));
   api.use((req, res, next) => (isUpload(req) ? next() : jsonBodiesOnly(req, res, next)));
   api.use(wellFormedInput);
-  api.get('/health', (_req, res) => {
-    res.json({ status: 'ok', library: deps.library });
+  // For load balancers: an instance whose database does not answer takes no requests.
+  api.get('/health', async (_req, res) => {
+    const answers = await deps.database.answers();
+    res.status(answers ? 200 : 503).json({
+      status: answers ? 'ok' : 'unavailable',
+      library: deps.library,
+      database: deps.database.dialect,
+    });
   });
   api.use(originCheck);
   api.use(loadSession(deps.auth));

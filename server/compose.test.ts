@@ -8,6 +8,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeServer, type ComposedServer } from './compose.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { createTestDatabase, TEST_DATABASE_KIND } from './testing/test-database.ts';
 
 const logger = pino({ level: 'silent' });
 const cleanups: Array<() => void | Promise<void>> = [];
@@ -21,6 +22,14 @@ function tempDir(): string {
   return dir;
 }
 
+/** A fresh DATA_DIR and database (SQLite in it, or PostgreSQL in node-pg), as environment. */
+async function freshData(): Promise<Record<string, string>> {
+  const dataDir = tempDir();
+  const database = await createTestDatabase(dataDir);
+  cleanups.push(() => database.drop());
+  return { DATA_DIR: dataDir, ...database.env };
+}
+
 /** Listens first, as server/index.ts does: the embedded library's URLs need the real port. */
 async function serveEmbedded(env: Record<string, string>): Promise<ComposedServer> {
   let handler: http.RequestListener = (_req, res) => res.writeHead(503).end();
@@ -29,7 +38,7 @@ async function serveEmbedded(env: Record<string, string>): Promise<ComposedServe
   cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   server.unref();
   const selfUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const composed = await composeServer(loadConfig({ DATA_DIR: tempDir(), ...env }), {
+  const composed = await composeServer(loadConfig({ ...(await freshData()), ...env }), {
     logger,
     selfUrl,
   });
@@ -46,7 +55,11 @@ describe('composeServer', { timeout: 30_000 }, () => {
     expect(composed.library).toBe('local');
     await composed.auth.createUser('ann', 'a-long-password', 'viewer');
     const agent = request.agent(composed.app);
-    expect((await agent.get('/api/health')).body).toEqual({ status: 'ok', library: 'local' });
+    expect((await agent.get('/api/health')).body).toEqual({
+      status: 'ok',
+      library: 'local',
+      database: TEST_DATABASE_KIND,
+    });
     await agent.post('/api/session').send({ username: 'ann', password: 'a-long-password' });
 
     const list = await agent.get('/api/files').query({ limit: 5 });
@@ -67,7 +80,7 @@ describe('composeServer', { timeout: 30_000 }, () => {
   it('with a key, talks to the configured ImageKit and mounts no local library', async () => {
     const composed = await composeServer(
       loadConfig({
-        DATA_DIR: tempDir(),
+        ...(await freshData()),
         IMAGEKIT_PRIVATE_KEY: 'private_not_used_in_this_test',
         IMAGEKIT_URL_ENDPOINT: 'https://ik.imagekit.io/demo',
       }),

@@ -11,6 +11,7 @@ import {
 import { createApp } from './app.ts';
 import { createAuthService, type AuthService } from './auth/auth-service.ts';
 import { ConfigError, type Config } from './config.ts';
+import { createDatabaseHealth } from './db/database-health.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { createCatalog, type Catalog } from './catalog/catalog-service.ts';
 import { startSyncSchedule } from './catalog/sync-schedule.ts';
@@ -90,7 +91,14 @@ export async function composeServer(
   options: ComposeOptions,
 ): Promise<ComposedServer> {
   const upstream = await connectUpstream(config, options);
-  const db = await openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
+  const db = await openDatabase(config.database, {
+    onConnectionError: (error) =>
+      options.logger.warn({ err: error }, 'a pooled database connection failed'),
+  }).catch((error: unknown) => {
+    // A PostgreSQL that cannot be reached stops the start; leave nothing of ours open.
+    upstream.localLibrary?.close();
+    throw error;
+  });
   const auth = createAuthService(db);
   const plainGateway = createImageKitGateway(upstream.settings);
   const gateway = options.wrapGateway?.(plainGateway) ?? plainGateway;
@@ -133,6 +141,7 @@ export async function composeServer(
       maxBytes: config.upload.maxBytes,
     },
     library: config.library.kind,
+    database: createDatabaseHealth(db),
     localLibrary: upstream.localLibrary?.router,
     client: options.client,
     imageOrigins: upstream.imageOrigins,

@@ -12,6 +12,23 @@ describe('loadConfig', () => {
       bootstrapAdmin: null,
     });
     expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.database).toEqual({
+      kind: 'sqlite',
+      file: `${config.dataDir}/tagcrop.sqlite`,
+    });
+  });
+
+  it('keeps every store in PostgreSQL with DATABASE_URL, and refuses other URLs unechoed', () => {
+    const url = 'postgres://tagcrop:s3cret@db.internal:5432/tagcrop';
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ kind: 'postgres', url });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/tagcrop' }).database.kind).toBe('postgres');
+    expect(loadConfig({ DATABASE_URL: ' ' }).database.kind).toBe('sqlite');
+    for (const bad of ['mysql://root:s3cret@db/tagcrop', 'not a url s3cret']) {
+      expect(() => loadConfig({ DATABASE_URL: bad })).toThrow(
+        /DATABASE_URL: must be a PostgreSQL URL/,
+      );
+      expect(() => loadConfig({ DATABASE_URL: bad })).not.toThrow(/s3cret/);
+    }
   });
 
   it('switches to ImageKit with a private key and URL endpoint', () => {

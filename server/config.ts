@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { DatabaseTarget } from './db/database.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -14,6 +15,15 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
+  // The message never repeats the value: the URL carries the database password.
+  DATABASE_URL: optionalText.pipe(
+    z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: 'must be a PostgreSQL URL (postgres://user:password@host:5432/database), or unset',
+      })
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   IMAGEKIT_PRIVATE_KEY: optionalText,
   IMAGEKIT_URL_ENDPOINT: optionalText.pipe(z.url().optional()),
@@ -114,6 +124,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** DATABASE_URL's PostgreSQL, or else the embedded SQLite file in DATA_DIR. */
+  database: DatabaseTarget;
   logLevel: (typeof LOG_LEVELS)[number];
   library: Library;
   imagekitTimeoutMs: number;
@@ -152,11 +164,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
         configuredKey: e.LOCAL_LIBRARY_PRIVATE_KEY,
         rateLimit: e.LOCAL_LIBRARY_RATE_LIMIT,
       };
+  const dataDir = path.resolve(e.DATA_DIR);
+  const database: DatabaseTarget = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'sqlite', file: path.join(dataDir, 'tagcrop.sqlite') };
   return Object.freeze({
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir,
+    database,
     logLevel: e.LOG_LEVEL,
     library,
     imagekitTimeoutMs: e.IMAGEKIT_TIMEOUT_MS,

@@ -1,20 +1,22 @@
 import { CompiledQuery } from 'kysely';
 import { FileListQuerySchema, filtersOf } from '../../common/api/file-query.ts';
 import type { Catalog } from '../../server/catalog/catalog-service.ts';
-import type { Db } from '../../server/db/database.ts';
+import { dialectOf, type Db } from '../../server/db/database.ts';
 
-/** SQLite's plan for each filter's page query and count query, to see that indexes serve them. */
+/** The plan of each filter's page query and count query, to see that indexes serve them. */
 export async function explainFilters(
   db: Db,
   catalog: Catalog,
   filters: Array<[string, Record<string, string>]>,
 ): Promise<void> {
+  const sqlite = dialectOf(db) === 'sqlite';
   const plan = async (compiled: CompiledQuery) => {
-    const explained = CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [
-      ...compiled.parameters,
-    ]);
-    const rows = (await db.executeQuery(explained)).rows as Array<{ detail: string }>;
-    return rows.map((row) => row.detail).join('; ');
+    const explained = CompiledQuery.raw(
+      `${sqlite ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN (COSTS OFF)'} ${compiled.sql}`,
+      [...compiled.parameters],
+    );
+    const rows = (await db.executeQuery(explained)).rows as Array<Record<string, string>>;
+    return rows.map((row) => (sqlite ? row.detail : row['QUERY PLAN']!.trim())).join('; ');
   };
   for (const [label, raw] of filters) {
     const params = { ...raw };

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../db/database.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../db/database.ts';
+import { openTestDatabase } from '../testing/test-database.ts';
 import {
   createAuthService,
   SESSION_ABSOLUTE_MS,
@@ -10,14 +11,20 @@ import { bootstrapAdmin } from './bootstrap-admin.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 
 let db: Db;
+let close: () => Promise<void>;
 let clock: number;
 let auth: AuthService;
+// One database for the file (a new PostgreSQL database costs a second), emptied before each test.
+beforeAll(async () => {
+  ({ db, close } = await openTestDatabase());
+});
+afterAll(() => close());
 beforeEach(async () => {
-  db = await openDatabase(':memory:');
+  await db.deleteFrom('sessions').execute();
+  await db.deleteFrom('users').execute();
   clock = 1_000_000;
   auth = createAuthService(db, () => clock);
 });
-afterEach(() => db.destroy());
 
 describe('password hashes', () => {
   it('verify the right password only, and never store it in clear', async () => {

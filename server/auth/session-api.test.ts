@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../testing/test-app.ts';
+import { TEST_DATABASE_KIND } from '../testing/test-database.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,11 +10,34 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('health', () => {
-  it('answers without a session and names the library', async () => {
+  it('answers without a session and names the library and the database', async () => {
     const res = await request(t.app).get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', library: 'imagekit' });
+    expect(res.body).toEqual({ status: 'ok', library: 'imagekit', database: TEST_DATABASE_KIND });
   });
+
+  // Starts a test app of its own: seconds on a busy machine.
+  it(
+    'when the database does not answer, then 503, so a load balancer sends requests elsewhere',
+    {
+      timeout: 30_000,
+    },
+    async () => {
+      const broken = await createTestApp();
+      try {
+        await broken.db.destroy();
+        const res = await request(broken.app).get('/api/health');
+        expect(res.status).toBe(503);
+        expect(res.body).toEqual({
+          status: 'unavailable',
+          library: 'imagekit',
+          database: TEST_DATABASE_KIND,
+        });
+      } finally {
+        await broken.close();
+      }
+    },
+  );
 });
 
 describe('sign-in', () => {

@@ -39,7 +39,6 @@ export function createSessionsRepo(db: Db) {
         row && {
           userId: row.user_id,
           csrfToken: row.csrf_token,
-          // PostgreSQL hands bigint back as text.
           createdAt: Number(row.created_at),
           lastSeenAt: Number(row.last_seen_at),
           expiresAt: Number(row.expires_at),

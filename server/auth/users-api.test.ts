@@ -1,6 +1,10 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../testing/test-app.ts';
+
+// Some tests hash six passwords (scrypt, deliberately slow); with the SQLite and PostgreSQL runs
+// sharing two cores, that can pass vitest's 5 s default.
+vi.setConfig({ testTimeout: 15_000 });
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,24 +2,34 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { createAuthService } from './auth-service.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-cli-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase(dataDir);
+});
+afterAll(async () => {
+  await database.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 function users(args: string[], stdin = '') {
+  // The CLI reads its database from the environment, as the server does (blank: SQLite).
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: database.env.DATABASE_URL ?? '' };
   const result = spawnSync(
     path.resolve('node_modules/.bin/tsx'),
     ['server/auth/users-cli.ts', ...args],
-    { input: stdin, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } },
+    { input: stdin, encoding: 'utf8', env },
   );
   return { status: result.status, out: result.stdout.trim(), err: result.stderr.trim() };
 }
 
 async function canSignIn(username: string, password: string): Promise<boolean> {
-  const db = await openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
+  const db = await openDatabase(database.target);
   try {
     return (await createAuthService(db).signIn(username, password)) !== null;
   } finally {
@@ -44,14 +54,14 @@ describe('npm run users', { timeout: 30_000 }, () => {
   });
 
   it('resets a password and ends that user’s sessions', async () => {
-    const db = await openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
+    const db = await openDatabase(database.target);
     const session = await createAuthService(db).signIn('ann', 'ann-password-1');
     await db.destroy();
     expect(session).not.toBeNull();
     expect(users(['reset-password', 'ann'], 'ann-password-2\n').status).toBe(0);
     expect(await canSignIn('ann', 'ann-password-1')).toBe(false);
     expect(await canSignIn('ann', 'ann-password-2')).toBe(true);
-    const db2 = await openDatabase(path.join(dataDir, 'tagcrop.sqlite'));
+    const db2 = await openDatabase(database.target);
     expect(await createAuthService(db2).resolve(session!.sessionId)).toBeNull();
     await db2.destroy();
   });

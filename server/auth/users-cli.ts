@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { createAuthService, UserInputError } from './auth-service.ts';
@@ -19,7 +18,7 @@ Passwords are read from the terminal, or from the first line of stdin when piped
 async function run(args: string[]): Promise<string> {
   const [command, name, role] = args;
   const config = loadConfig();
-  const db = await openDatabase(path.join(config.dataDir, 'tagcrop.sqlite'));
+  const db = await openDatabase(config.database);
   const auth = createAuthService(db);
   const find = async () => {
     const user = name ? await auth.users.findByUsername(name) : undefined;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import { parseDetails, searchTextOf, tagsOf } from './catalog-row.ts';
 import { chunks, existingRows, writeDetails } from './catalog-rows-sql.ts';
 import { applyTagChanges, type TagChange } from './tag-index.ts';
@@ -21,7 +22,7 @@ export async function overlayTagDelta(
   now: () => number,
 ): Promise<void> {
   for (const ids of chunks(fileIds)) {
-    await db.transaction().execute(async (trx) => {
+    await writeTransaction(db, async (trx) => {
       const changes: TagChange[] = [];
       for (const row of (await existingRows(trx, ids)).values()) {
         const details = parseDetails(row.details);

@@ -42,6 +42,9 @@ const LIBRARY: Array<{
     isPrivateFile: true,
   },
   { name: 'plain.jpg', folder: '/products/shoes/boots/', region: true },
+  // By character codes "red-" < "red_" (the name order in both databases); a linguistic
+  // collation such as en-US puts "_" first.
+  { name: 'red_bag.jpg', folder: '/products/bags/' },
 ];
 
 let t: TestApp;

@@ -8,23 +8,24 @@ import {
 } from '../../common/api/file-query.ts';
 import type { CatalogFileList } from '../../common/api/list-files.ts';
 import type { FileDetails } from '../../common/file-details.ts';
-import { dialectOf, type Db } from '../db/database.ts';
+import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { catalogDialectOf } from './catalog-dialect-of.ts';
 import { parseDetails } from './catalog-row.ts';
 import { countAll, createFileCounts } from './file-counts.ts';
 import { allOf, filterConditions, type FilesDb } from './file-filter-sql.ts';
 import { rollUpFolders } from './folder-tree.ts';
 import { decodeCursor, encodeCursor, sortOrder } from './list-cursor.ts';
-import { plainColumn, shouldWalkOrderIndex, unindexedColumn } from './plan-hints.ts';
-import { wordsMatchFor, wordsScan } from './text-search.ts';
+import { plainColumn, shouldWalkOrderIndex } from './plan-hints.ts';
+import { wordsScan } from './text-search.ts';
 
 const countWhere = (condition: ReturnType<typeof sql>) =>
   sql<number>`sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
 /** The catalog's reads: pages of files, counts, folders. Answers in ImageKit's FileDetails. */
 export function createCatalogQueries(db: Db) {
-  const dialect = dialectOf(db);
-  const wordsMatch = wordsMatchFor(dialect);
+  const dialect = catalogDialectOf(db);
+  const { wordsMatch } = dialect;
   const matching = (
     filters: FileFilters,
     ...more: Expression<SqlBool>[]
@@ -32,7 +33,7 @@ export function createCatalogQueries(db: Db) {
     db
       .selectFrom('catalog_files as f')
       .where(allOf([...filterConditions(filters, wordsMatch), ...more]));
-  const { countQuery, countMatching } = createFileCounts(db, matching);
+  const { countQuery, countMatching } = createFileCounts(db, matching, dialect);
 
   async function detailsOf(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
@@ -55,7 +56,7 @@ export function createCatalogQueries(db: Db) {
     const { column, descending } = sortOrder(view.sort);
     const direction = descending ? 'desc' : 'asc';
     const conditions = walk
-      ? filterConditions(filters, wordsScan, unindexedColumn(dialect))
+      ? filterConditions(filters, wordsScan, dialect.unindexedColumn)
       : filterConditions(filters, wordsMatch, plainColumn);
     let page = db
       .selectFrom('catalog_files as f')
@@ -79,6 +80,8 @@ export function createCatalogQueries(db: Db) {
 
   /** The page query with the plan that suits how many files match (plan-hints.ts). */
   async function plannedPage(query: FileListQuery, total: number) {
+    // PostgreSQL's planner chooses by itself; counting every file would only cost a scan.
+    if (!dialect.isPlanChosenByUs) return pageQuery(query);
     const files = await countMatching({});
     return pageQuery(query, shouldWalkOrderIndex(total, files, query.limit));
   }

@@ -1,9 +1,8 @@
-import type { Transaction } from 'kysely';
-import type { Schema } from '../db/schema.ts';
+import { forWrite, type Trx } from '../db/write-transaction.ts';
 import { parseDetails, tagsOf } from './catalog-row.ts';
 import { applyTagChanges } from './tag-index.ts';
 
-export type Trx = Transaction<Schema>;
+export type { Trx };
 
 // Files per transaction: a sync page commits in a few steps, and a save waits at most one.
 export const BATCH = 250;
@@ -23,13 +22,15 @@ export interface Existing {
   details: string;
 }
 
+/** The rows of these files as they stand, locked for the caller's transaction (forWrite). */
 export async function existingRows(trx: Trx, fileIds: string[]): Promise<Map<string, Existing>> {
-  const rows = await trx
+  const query = trx
     .selectFrom('catalog_files as f')
     .innerJoin('catalog_details as d', 'd.id', 'f.id')
     .select(['f.id', 'f.file_id', 'f.updated_at', 'f.patched_locally', 'd.details'])
     .where('f.file_id', 'in', fileIds)
-    .execute();
+    .orderBy('f.id');
+  const rows = await forWrite(trx, query, ['f', 'd']).execute();
   return new Map(rows.map((row) => [row.file_id, row as Existing]));
 }
 
@@ -45,12 +46,17 @@ export async function writeDetails(trx: Trx, rows: Array<{ id: number; details: 
   }
 }
 
-/** Rows with their details, for the writes that need a file's tags before the change. */
+/** Rows with their details, locked, for the writes that need a file's tags before the change. */
 export const withDetails = (trx: Trx) =>
-  trx
-    .selectFrom('catalog_files as f')
-    .innerJoin('catalog_details as d', 'd.id', 'f.id')
-    .select(['f.id', 'd.details']);
+  forWrite(
+    trx,
+    trx
+      .selectFrom('catalog_files as f')
+      .innerJoin('catalog_details as d', 'd.id', 'f.id')
+      .select(['f.id', 'd.details'])
+      .orderBy('f.id'),
+    ['f', 'd'],
+  );
 
 /** Deletes rows, their details and tags, and takes them out of the tag counts. */
 export async function deleteRows(trx: Trx, rows: Array<{ id: number; details: string }>) {

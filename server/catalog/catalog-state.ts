@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 
 const KEYS = {
   highWater: 'catalog.high_water',
@@ -48,7 +49,7 @@ export function createCatalogState(db: Db) {
     lastError: () => read('lastError'),
 
     async passSucceeded(at: number, highWater: number, full: boolean): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writeTransaction(db, async (trx) => {
         const scoped = createCatalogState(trx);
         await scoped.set('highWater', String(highWater));
         await scoped.set('lastSyncAt', String(at));

@@ -1,12 +1,19 @@
 import { sql } from 'kysely';
 import type { FileDetails } from '../../common/file-details.ts';
 import type { Db } from '../db/database.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import { overlayTagDelta, type TagDelta } from './bulk-overlay.ts';
 import { BATCH, chunks, deleteRows, withDetails } from './catalog-rows-sql.ts';
 import { upsertFromImageKit } from './catalog-upsert.ts';
+import { catalogDialectOf } from './catalog-dialect-of.ts';
 
-/** The catalog's writes. Every one keeps the tag join table and tag counts in step. */
+/**
+ * The catalog's writes. Every one keeps the tag join table and tag counts in step, locking the
+ * file rows it changes first (in id order) and the tag counts after (in tag order), so that
+ * concurrent writers on PostgreSQL queue rather than deadlock; writeTransaction retries a loser.
+ */
 export function createCatalogStore(db: Db, now: () => number = Date.now) {
+  const dialect = catalogDialectOf(db);
   return {
     /**
      * Takes ImageKit's word for these files (a sync page, a save's answer), except where our
@@ -20,9 +27,9 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
       const { confirmedAt = now(), fresh = false } = options;
       let written = 0;
       for (const batch of chunks(files)) {
-        written += await db
-          .transaction()
-          .execute((trx) => upsertFromImageKit(trx, batch, confirmedAt, fresh));
+        written += await writeTransaction(db, (trx) =>
+          upsertFromImageKit(trx, batch, confirmedAt, fresh),
+        );
       }
       return written;
     },
@@ -34,7 +41,7 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
     /** Files ImageKit says do not exist (a 404 on a read, a bulk call's missing ids). */
     async remove(fileIds: readonly string[]): Promise<void> {
       for (const ids of chunks(fileIds)) {
-        await db.transaction().execute(async (trx) => {
+        await writeTransaction(db, async (trx) => {
           const rows = await withDetails(trx).where('f.file_id', 'in', ids).execute();
           await deleteRows(trx, rows);
         });
@@ -46,7 +53,8 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
      * the daily reconcile recounts anyway, so no fault can leave them wrong for long.
      */
     async recountTags(): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writeTransaction(db, async (trx) => {
+        await dialect.lockTagCounts(trx);
         await trx.deleteFrom('catalog_tags').execute();
         await trx
           .insertInto('catalog_tags')
@@ -74,7 +82,7 @@ export function createCatalogStore(db: Db, now: () => number = Date.now) {
     async sweep(since: number): Promise<number> {
       let removed = 0;
       for (;;) {
-        const count = await db.transaction().execute(async (trx) => {
+        const count = await writeTransaction(db, async (trx) => {
           const rows = await withDetails(trx)
             .where('f.confirmed_at', '<', since)
             .limit(BATCH)

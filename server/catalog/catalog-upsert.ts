@@ -62,7 +62,10 @@ export async function upsertFromImageKit(
     files.map((f) => f.fileId),
   );
   const rows = files.map((file) => rowFromDetails(file, confirmedAt));
-  const newer = rows.filter((row) => isNewer(row, existing.get(row.file_id), fresh));
+  // New rows are inserted in file id order, one order for every writer (as in existingRows).
+  const newer = rows
+    .filter((row) => isNewer(row, existing.get(row.file_id), fresh))
+    .sort((a, b) => (a.file_id < b.file_id ? -1 : a.file_id > b.file_id ? 1 : 0));
   const newerIds = new Set(newer.map((row) => row.file_id));
   const unchanged = rows.map((row) => row.file_id).filter((id) => !newerIds.has(id));
   if (unchanged.length > 0) {

@@ -1,8 +1,8 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { splitWords, type FileFilters } from '../../common/api/file-query.ts';
-import { dialectOf, type Db } from '../db/database.ts';
+import type { Db } from '../db/database.ts';
+import type { CatalogDialect } from './catalog-dialect.ts';
 import { hasAnyTag, type FilesDb } from './file-filter-sql.ts';
-import { countWordsOnly } from './text-search.ts';
 
 export const countAll = sql<number>`count(*)`;
 
@@ -22,8 +22,7 @@ const given = (filters: FileFilters) =>
  * is counted in its own index without reading file rows, and "has none of these tags" is all
  * minus those with one of them, both halves on indexes, where the direct form tests every file.
  */
-export function createFileCounts(db: Db, matching: Matching) {
-  const dialect = dialectOf(db);
+export function createFileCounts(db: Db, matching: Matching, dialect: CatalogDialect) {
   const countQuery = (filters: FileFilters, ...more: Expression<SqlBool>[]) =>
     matching(filters, ...more).select(countAll.as('n'));
   const run = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }> }) =>
@@ -51,7 +50,7 @@ export function createFileCounts(db: Db, matching: Matching) {
     const keys = given(filters).join(',');
     if (keys === 'anyTags') return run(filesTagged(filters.anyTags!));
     if (keys === 'tags' && filters.tags!.length === 1) return run(filesTagged(filters.tags!));
-    const wordsOnly = keys === 'q' ? countWordsOnly(dialect, splitWords(filters.q!)) : null;
+    const wordsOnly = keys === 'q' ? dialect.countWordsOnly(splitWords(filters.q!)) : null;
     if (wordsOnly) return Number((await wordsOnly.execute(db)).rows[0]?.n ?? 0);
     return run(countQuery(filters));
   }

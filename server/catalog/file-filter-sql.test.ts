@@ -7,9 +7,13 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { FileFiltersSchema } from '../../common/api/file-query.ts';
+import { catalogOnPostgres } from './catalog-dialect-postgres.ts';
+import { catalogOnSqlite } from './catalog-dialect-sqlite.ts';
 import { allOf, filterConditions, type FilesDb } from './file-filter-sql.ts';
-import { shouldWalkOrderIndex, unindexedColumn, type ColumnRef } from './plan-hints.ts';
-import { wordsMatchFor, wordsScan } from './text-search.ts';
+import { shouldWalkOrderIndex, type ColumnRef } from './plan-hints.ts';
+import { wordsScan } from './text-search.ts';
+
+const dialects = { sqlite: catalogOnSqlite, postgres: catalogOnPostgres };
 
 // Compiles without a database: the SQL each filter becomes is what is under test.
 const db = new Kysely<FilesDb>({
@@ -30,7 +34,7 @@ function where(
   const { sql, parameters } = db
     .selectFrom('f')
     .select('f.id')
-    .where(allOf(filterConditions(filters, wordsMatchFor(dialect), column)))
+    .where(allOf(filterConditions(filters, dialects[dialect].wordsMatch, column)))
     .compile();
   return { sql: sql.replace(/^select "f"."id" from "f" where /, ''), parameters };
 }
@@ -95,12 +99,12 @@ describe('filterConditions → SQL', () => {
     const { sql } = db
       .selectFrom('f')
       .select('f.id')
-      .where(allOf(filterConditions(filters, wordsScan, unindexedColumn('sqlite'))))
+      .where(allOf(filterConditions(filters, wordsScan, catalogOnSqlite.unindexedColumn)))
       .compile();
     expect(sql.replace(/^select "f"."id" from "f" where /, '')).toBe(
       `((f.search_text LIKE ? ESCAPE '\\') and +"f"."id" in (select "t"."file_id" from "catalog_file_tags" as "t" where "t"."tag_folded" in (?)) and +"f"."tag_count" = ?)`,
     );
-    expect(where({ folder: '/a/' }, 'postgres', unindexedColumn('postgres')).sql).toBe(
+    expect(where({ folder: '/a/' }, 'postgres', catalogOnPostgres.unindexedColumn).sql).toBe(
       '("f"."folder" >= ? and "f"."folder" < ?)',
     );
   });

@@ -61,7 +61,10 @@ export async function applyTagChanges(
 }
 
 async function applyCountDeltas(trx: Transaction<Schema>, delta: Map<string, number>) {
-  const changed = [...delta].filter(([, n]) => n !== 0);
+  // In tag order: concurrent writers lock count rows in the same order, so none waits in a circle.
+  const changed = [...delta]
+    .filter(([, n]) => n !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const rows of chunks(changed)) {
     await trx
       .insertInto('catalog_tags')

@@ -1,30 +1,41 @@
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteAdapter, SqliteDialect, type Migration } from 'kysely';
-import fs from 'node:fs';
-import path from 'node:path';
+import {
+  Kysely,
+  Migrator,
+  SqliteAdapter,
+  type Dialect as KyselyDialect,
+  type Migration,
+} from 'kysely';
 import { migrations as appMigrations } from './migrations/index.ts';
 import type { Dialect } from './migrations/dialect-types.ts';
+import { postgresDialect } from './postgres-connection.ts';
 import type { Schema } from './schema.ts';
+import { sqliteDialect } from './sqlite-connection.ts';
 
 export type Db = Kysely<Schema>;
 export type { Dialect };
 
-/** Opens (creating if needed) the app's SQLite file and brings its schema up to date. */
-export async function openDatabase(
-  file: string,
-  migrations: (dialect: Dialect) => Record<string, Migration> = appMigrations,
-): Promise<Db> {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  // With WAL, NORMAL syncs at checkpoints instead of every commit: still never corrupt, and
-  // a sync page's many small transactions stop waiting on the disk.
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+/** Where the app's data lives: the embedded SQLite file, or a PostgreSQL database (DATABASE_URL). */
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export interface OpenOptions {
+  migrations?: (dialect: Dialect) => Record<string, Migration>;
+  /** A pooled PostgreSQL connection failed while idle; the next query reports it again. */
+  onConnectionError?: (error: Error) => void;
+}
+
+/**
+ * Opens the app's database (creating the SQLite file if needed) and brings its schema up to
+ * date: the same migrations for both databases. Several instances may start at once on one
+ * PostgreSQL; Kysely's migrator takes an advisory lock, so one of them migrates.
+ */
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Db> {
+  const dialect: KyselyDialect =
+    target.kind === 'sqlite'
+      ? sqliteDialect(target.file)
+      : postgresDialect(target.url, { onConnectionError: options.onConnectionError });
+  const db = new Kysely<Schema>({ dialect });
   try {
-    await migrate(db, migrations('sqlite'));
+    await migrate(db, (options.migrations ?? appMigrations)(target.kind));
   } catch (error) {
     await db.destroy();
     throw error;
@@ -39,10 +50,14 @@ export function dialectOf(db: Db): Dialect {
 async function migrate(db: Db, migrations: Record<string, Migration>): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Database migration ${failed} failed: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
+  if (!error) return;
+  const message = (error as Error).message;
+  const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+  // No migration named: it failed before any ran, reaching or reading the database.
+  throw new Error(
+    failed
+      ? `Database migration ${failed} failed: ${message}`
+      : `The database could not be opened: ${message}`,
+    { cause: error },
+  );
 }

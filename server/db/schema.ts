@@ -5,7 +5,8 @@ import type { Role } from '../../common/api/session.ts';
 
 /**
  * The app's own tables, as the query layer sees them in both SQLite and PostgreSQL. Times are
- * epoch milliseconds (read them with Number(): PostgreSQL returns bigint as text); flags are 0/1.
+ * epoch milliseconds in bigint columns, read back as numbers in both (PostgreSQL's int8 through
+ * the type parser in postgres-connection.ts); flags are integers 0/1, not booleans, in both.
  */
 export interface Schema {
   users: UsersTable;

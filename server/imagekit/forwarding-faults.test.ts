@@ -40,7 +40,8 @@ describe('ImageKit rate limits', { timeout: 20_000 }, () => {
   });
 });
 
-describe('ImageKit failures', () => {
+// Each test starts a test app of its own (in node-pg, a new database too): seconds when busy.
+describe('ImageKit failures', { timeout: 20_000 }, () => {
   it('when ImageKit answers 500 once, then 502 with a clear message: no blind retry', async () => {
     const { t, file, patch } = await setup();
     t.library.faults.set({ status: 500 }, { times: 1 });

@@ -28,11 +28,13 @@ export interface ServeOptions {
 export async function serveApp(t: TestApp, options: ServeOptions = {}) {
   const logLines: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
-  // A second instance on the same DATA_DIR: it shares the users and sessions, as instances do.
+  // A second instance on the same DATA_DIR and database: it shares the users and sessions, as
+  // instances do.
   const composed = await composeServer(
     loadConfig({
       NODE_ENV: 'test',
       DATA_DIR: t.dataDir,
+      ...t.database.env,
       IMAGEKIT_PRIVATE_KEY: options.privateKey ?? t.library.privateKey,
       IMAGEKIT_URL_ENDPOINT: t.library.urlEndpoint,
       IMAGEKIT_API_BASE_URL: options.apiBaseURL ?? t.library.baseURL,

@@ -12,11 +12,13 @@ import type { FileDetails } from '../../common/file-details.ts';
 import { startLocalLibrary, type RateLimit } from '../../local-library/index.ts';
 import { composeServer, type ComposeOptions } from '../compose.ts';
 import { loadConfig } from '../config.ts';
+import { createTestDatabase } from './test-database.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
 /**
- * The real app, on a fresh temp DATA_DIR, forwarding over real loopback HTTP to a real local
+ * The real app, on a fresh temp DATA_DIR and a fresh database (SQLite in it, or PostgreSQL in the
+ * node-pg project: test-database.ts), forwarding over real loopback HTTP to a real local
  * library; plus a direct SDK client to that library, to check what actually got stored.
  */
 export interface TestAppOptions {
@@ -49,6 +51,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     seedSamples: false,
     rateLimit: options.rateLimit,
   });
+  const database = await createTestDatabase(dataDir);
   const logLines: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => logLines.push(line) });
   // Configured as a deployment against ImageKit would be, with the library standing in for it.
@@ -56,6 +59,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     loadConfig({
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
+      ...database.env,
       IMAGEKIT_PRIVATE_KEY: library.privateKey,
       IMAGEKIT_URL_ENDPOINT: options.urlEndpoint ?? library.urlEndpoint,
       IMAGEKIT_API_BASE_URL: (await options.interpose?.(library.baseURL)) ?? library.baseURL,
@@ -100,6 +104,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     library,
     logLines,
     dataDir,
+    database,
 
     /** A cookie-keeping client signed in with the given role, and its CSRF token. */
     async signIn(role: Role): Promise<{ agent: TestAgent; csrf: Record<string, string> }> {
@@ -148,6 +153,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
       // A test may have stopped the library already, to see ImageKit unreachable.
       await library.close().catch(() => undefined);
       await server.close();
+      await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -29,7 +29,7 @@ beforeAll(async () => {
   h = await startFuzzHarness();
   before = {
     library: await libraryState(h.t),
-    accounts: accountsState(h.t.dataDir),
+    accounts: await accountsState(h.t.database.target),
     prototypes: prototypeKeys(),
   };
   requests = generateFuzzRequests(SEED, h.ctx);
@@ -80,10 +80,10 @@ describe('a seeded fuzz run of malformed requests against every route of tagcrop
     expect(await libraryState(h.t)).toEqual(before.library);
   });
 
-  it('then no user and no session changed, none was added or removed', () => {
+  it('then no user and no session changed, none was added or removed', async () => {
     expect(before.accounts.users).toHaveLength(3);
     expect(before.accounts.sessions).toHaveLength(4);
-    expect(accountsState(h.t.dataDir)).toEqual(before.accounts);
+    expect(await accountsState(h.t.database.target)).toEqual(before.accounts);
   });
 
   it('then no prototype gained a key', () => {

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import type { FileDetails } from '../../../common/file-details.ts';
+import type { DatabaseTarget } from '../../db/database.ts';
 import type { TestApp } from '../test-app.ts';
 
 const sha256 = (data: Buffer | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -46,31 +48,46 @@ function originalsOnDisk(t: TestApp): Record<string, string> {
   );
 }
 
-/** Users and sessions, read from tagcrop's database file itself, past the app's own code. */
+/** Users and sessions, read from tagcrop's database itself, past the app's own code. */
 export interface AccountsState {
   users: unknown[];
   sessions: unknown[];
 }
 
-export function accountsState(dataDir: string): AccountsState {
-  const db = new Database(path.join(dataDir, 'tagcrop.sqlite'), {
-    readonly: true,
-    fileMustExist: true,
+const USERS = 'SELECT * FROM users ORDER BY id';
+const SESSIONS = 'SELECT * FROM sessions ORDER BY id_hash';
+
+export async function accountsState(target: DatabaseTarget): Promise<AccountsState> {
+  const { users, sessions } =
+    target.kind === 'sqlite' ? readSqlite(target.file) : await readPostgres(target.url);
+  // A session's last use moves whenever it is used, and the suite uses sessions: that is not
+  // a change to the session, so it is left out. Everything else must stay as it was.
+  const unused = sessions.map((row) => {
+    const rest = { ...(row as Record<string, unknown>) };
+    delete rest.last_seen_at;
+    return rest;
   });
+  return { users, sessions: unused };
+}
+
+function readSqlite(file: string): AccountsState {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const users = db.prepare('SELECT * FROM users ORDER BY id').all();
-    // A session's last use moves whenever it is used, and the suite uses sessions: that is not
-    // a change to the session, so it is left out. Everything else must stay as it was.
-    const sessions = db
-      .prepare('SELECT * FROM sessions ORDER BY id_hash')
-      .all()
-      .map((row) => {
-        const rest = { ...(row as Record<string, unknown>) };
-        delete rest.last_seen_at;
-        return rest;
-      });
-    return { users, sessions };
+    return { users: db.prepare(USERS).all(), sessions: db.prepare(SESSIONS).all() };
   } finally {
     db.close();
+  }
+}
+
+async function readPostgres(url: string): Promise<AccountsState> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return {
+      users: (await client.query(USERS)).rows,
+      sessions: (await client.query(SESSIONS)).rows,
+    };
+  } finally {
+    await client.end();
   }
 }
