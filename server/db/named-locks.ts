@@ -11,6 +11,11 @@ export type LockAttempt<T> = { acquired: true; value: T } | { acquired: false };
 export interface NamedLocks {
   /** Runs `work` holding the lock, waiting for it as long as another holder has it. */
   withLock<T>(name: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` holding every one of the locks, taken in sorted order so that two holders of
+   * overlapping sets never wait for each other in a circle.
+   */
+  withLocks<T>(names: readonly string[], work: () => Promise<T>): Promise<T>;
   /** Runs `work` holding the lock if it is free now; else does nothing. */
   tryWithLock<T>(name: string, work: () => Promise<T>): Promise<LockAttempt<T>>;
   close(): Promise<void>;
@@ -24,13 +29,18 @@ export function createNamedLocks(target: DatabaseTarget): NamedLocks {
 // so that holders waiting on their work's queries can never take all of its connections.
 const LOCK_CONNECTIONS = 10;
 
+/** Names once each, in the one order every holder takes them. */
+const lockOrder = (names: readonly string[]) => [...new Set(names)].sort();
+
 /**
  * Session-level advisory locks, keyed by a 64-bit hash of the name. A holder whose instance
  * dies loses its connection and with it the lock, so another instance takes over (after
  * PostgreSQL notices the connection is gone: at once on a crash, after TCP keepalive on a
- * vanished host).
+ * vanished host). Holders in this process queue here first, so that a busy file costs one
+ * connection however many of our own requests wait for it.
  */
 function postgresLocks(url: string): NamedLocks {
+  const local = processLocks();
   const pool = new pg.Pool({
     connectionString: url,
     max: LOCK_CONNECTIONS,
@@ -40,21 +50,23 @@ function postgresLocks(url: string): NamedLocks {
   pool.on('error', () => undefined);
   const key = (name: string) => [`tagcrop:${name}`];
 
-  /** Takes the lock on this connection: waiting for it, or only if it is free now. */
-  async function take(client: pg.PoolClient, name: string, wait: boolean): Promise<boolean> {
+  /** Takes the locks on this connection: waiting for each, or only if the one is free now. */
+  async function take(client: pg.PoolClient, names: string[], wait: boolean): Promise<boolean> {
     if (wait) {
-      await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key(name));
+      for (const name of names) {
+        await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key(name));
+      }
       return true;
     }
     const { rows } = await client.query<{ ok: boolean }>(
       'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok',
-      key(name),
+      key(names[0]!),
     );
     return rows[0]?.ok === true;
   }
 
   async function holding<T>(
-    name: string,
+    names: string[],
     wait: boolean,
     work: () => Promise<T>,
   ): Promise<LockAttempt<T>> {
@@ -64,7 +76,7 @@ function postgresLocks(url: string): NamedLocks {
     const dropped = () => (broken = true);
     client.on('error', dropped);
     try {
-      const taken = await take(client, name, wait).catch((error: unknown) => {
+      const taken = await take(client, names, wait).catch((error: unknown) => {
         broken = true;
         throw error;
       });
@@ -72,9 +84,8 @@ function postgresLocks(url: string): NamedLocks {
       try {
         return { acquired: true, value: await work() };
       } finally {
-        await client
-          .query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', key(name))
-          .catch(() => (broken = true));
+        // Every advisory lock of this connection is ours: the pool hands it to one holder.
+        await client.query('SELECT pg_advisory_unlock_all()').catch(() => (broken = true));
       }
     } finally {
       client.off('error', dropped);
@@ -83,14 +94,23 @@ function postgresLocks(url: string): NamedLocks {
     }
   }
 
-  return {
-    async withLock(name, work) {
-      const attempt = await holding(name, true, work);
-      // Waiting always ends holding the lock (or in an error); this only satisfies the type.
-      if (!attempt.acquired) throw new Error(`The lock ${name} was not taken.`);
+  async function withLocks<T>(names: readonly string[], work: () => Promise<T>): Promise<T> {
+    const ordered = lockOrder(names);
+    return local.withLocks(ordered, async () => {
+      const attempt = await holding(ordered, true, work);
+      // Waiting always ends holding the locks (or in an error); this only satisfies the type.
+      if (!attempt.acquired) throw new Error(`The locks ${ordered.join(', ')} were not taken.`);
       return attempt.value;
+    });
+  }
+
+  return {
+    withLock: (name, work) => withLocks([name], work),
+    withLocks,
+    async tryWithLock(name, work) {
+      const attempt = await local.tryWithLock(name, () => holding([name], false, work));
+      return attempt.acquired ? attempt.value : attempt;
     },
-    tryWithLock: (name, work) => holding(name, false, work),
     close: () => pool.end(),
   };
 }
@@ -111,8 +131,17 @@ function processLocks(): NamedLocks {
     return run;
   }
 
+  /** Queues for each name in turn, holding the ones it has: sorted, so never in a circle. */
+  function withLocks<T>(names: readonly string[], work: () => Promise<T>): Promise<T> {
+    return lockOrder(names).reduceRight<() => Promise<T>>(
+      (inner, name) => () => enqueue(name, inner),
+      work,
+    )();
+  }
+
   return {
     withLock: enqueue,
+    withLocks,
     async tryWithLock(name, work) {
       if (queues.has(name)) return { acquired: false };
       return { acquired: true, value: await enqueue(name, work) };

@@ -8,7 +8,9 @@ const STOPPED = 'The server stopped while this change was on its way';
 
 /**
  * Single changes (saves, reverts) whose call was on its way when the server stopped: each file
- * is read back, and the entry settled as made when the file shows what it asked for.
+ * is read back, and the entry settled as made when the file shows what it asked for. On a
+ * shared database the entries of a live instance are pending too; they are settled by the time
+ * their file's lock is free, and are left alone.
  */
 export async function settlePendingSaves(
   journal: Journal,
@@ -20,6 +22,8 @@ export async function settlePendingSaves(
     if (entry.fileId === null) continue;
     const fileId = entry.fileId;
     await locks.withFiles([fileId], async () => {
+      // Another instance's save holds the file's lock until it has settled its own entry.
+      if ((await journal.entry(entry.id))?.status !== 'pending') return;
       const file = await readBack(get, fileId);
       const state = file && stateOf(file);
       const made = state !== null && entry.after !== null && sameState(state, entry.after);
