@@ -13,6 +13,11 @@ export interface SyncScheduleOptions {
   intervalSeconds: number;
   /** Run a pass at once (the default); tests that count upstream calls turn it off. */
   runAtStart?: boolean;
+  /**
+   * Runs a timed pass unless another instance is running one (then this tick does nothing):
+   * several instances on one database share one catalog, so one of them syncs it at a time.
+   */
+  alone?: (pass: () => Promise<void>) => Promise<unknown>;
   now?: () => number;
 }
 
@@ -29,9 +34,10 @@ export function startSyncSchedule(options: SyncScheduleOptions) {
     return lastFull === null || now() - lastFull >= RECONCILE_EVERY_MS ? 'full' : 'incremental';
   }
 
+  const alone = options.alone ?? ((pass) => pass());
   const tick = () =>
-    dueKind()
-      .then((kind) => sync.run(kind))
+    alone(() => dueKind().then((kind) => sync.run(kind)))
+      .then(() => undefined)
       // The failure is in GET /api/catalog (status "error", lastError) and the log already.
       .catch(() => undefined);
 

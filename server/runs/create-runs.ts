@@ -5,7 +5,7 @@ import type { Db } from '../db/database.ts';
 import type { FileLocks } from '../files/file-locks.ts';
 import type { ImageKitGateway } from '../imagekit/imagekit-gateway.ts';
 import type { Journal } from '../journal/journal-store.ts';
-import { createRunEngine } from './run-engine.ts';
+import { createRunEngine, type EngineDeps } from './run-engine.ts';
 import { createRunsService } from './runs-service.ts';
 import { createRunsStore } from './runs-store.ts';
 import { DEFAULT_RUN_RETRY, type RetryPolicy } from './send-tags.ts';
@@ -19,6 +19,7 @@ export interface RunsDeps {
   get(fileId: string): Promise<FileDetails>;
   logger: Logger;
   retry?: RetryPolicy;
+  lease?: EngineDeps['lease'];
 }
 
 /** Runs: their store, the engine that drives them, and the service routes call. */

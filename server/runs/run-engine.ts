@@ -21,7 +21,16 @@ export const ACTION_OF_RUN: Record<RunKind, JournalAction> = {
 export interface EngineDeps extends ChunkDeps {
   store: RunsStore;
   logger: Logger;
+  /**
+   * Drives a run only if no one else does: the instance holding a run's lease drives it, and
+   * when that instance dies its lease goes with it, so another resumes the run. Without one,
+   * this process is the only driver.
+   */
+  lease?: (runId: string, drive: () => Promise<void>) => Promise<{ acquired: boolean }>;
 }
+
+/** How often a wait for a run driven by another instance looks at its row. */
+const WAIT_POLL_MS = 250;
 
 /**
  * Drives runs chunk by chunk in the background. Progress is persisted after every chunk, so a
@@ -63,9 +72,24 @@ export function createRunEngine(deps: EngineDeps) {
     await store.finish(runId, 'done');
   }
 
+  const lease =
+    deps.lease ??
+    (async (_runId: string, work: () => Promise<void>) => {
+      await work();
+      return { acquired: true };
+    });
+
+  /** Until a run driven elsewhere ends (or this server stops). */
+  async function followElsewhere(runId: string): Promise<void> {
+    while (!stopping && (await store.summary(runId))?.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+    }
+  }
+
   function start(runId: string): void {
     if (active.has(runId) || stopping) return;
-    const going = drive(runId)
+    const going = lease(runId, () => drive(runId))
+      .then(() => undefined)
       .catch((error: unknown) => {
         // Left as it stands: the run is still `running`, and the next start resumes it.
         deps.logger.error({ err: error, runId }, 'run failed; it resumes at the next start');
@@ -77,9 +101,16 @@ export function createRunEngine(deps: EngineDeps) {
   return {
     start,
     /** Resolves when the run stops going (done, cancelled, stopped, or the server stopping). */
-    wait: (runId: string): Promise<void> => active.get(runId) ?? Promise.resolve(),
+    wait: async (runId: string): Promise<void> => {
+      await active.get(runId);
+      // Driven here, it has ended; driven by another instance, its row says when it does.
+      await followElsewhere(runId);
+    },
     isActive: (runId: string) => active.has(runId),
-    /** Every run that was going when the server last stopped. */
+    /**
+     * Every run that is going and that no one drives: left by the last process, or by another
+     * instance that died. Called at start and then now and again.
+     */
     async resume(): Promise<void> {
       for (const runId of await store.unfinished()) start(runId);
     },

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 export const CHILD_ADMIN = { username: 'admin', password: 'child-server-password' };
 
 export interface ChildServer {
@@ -18,7 +17,9 @@ export interface ChildServer {
  * must kill the server for real (SIGKILL) and start it again on the same DATA_DIR.
  */
 export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(TSX, ['server/index.ts'], {
+  // Node itself with tsx's loader, not the tsx command: that one runs the server in a child
+  // process of its own, which a SIGKILL to the command would leave running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
