@@ -5,6 +5,7 @@ import type { AuthService } from './auth/auth-service.ts';
 import { originCheck } from './auth/origin-check.ts';
 import { loadSession, requireSession } from './auth/session-middleware.ts';
 import { sessionRoutes } from './auth/session-routes.ts';
+import type { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { usersRoutes } from './auth/users-routes.ts';
 import { catalogRoutes } from './catalog/catalog-routes.ts';
 import type { Catalog } from './catalog/catalog-service.ts';
@@ -31,6 +32,7 @@ export const BULK_BODY_LIMIT = '1mb';
 export interface AppDeps {
   logger: Logger;
   auth: AuthService;
+  signInThrottle: SignInThrottle;
   files: FilesService;
   bulk: BulkTagsService;
   catalog: Catalog;
@@ -97,7 +99,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   api.use(originCheck);
   api.use(loadSession(deps.auth));
-  api.use(sessionRoutes(deps.auth));
+  api.use(sessionRoutes(deps.auth, deps.signInThrottle));
   api.use(requireSession);
   api.use(usersRoutes(deps.auth));
   api.use(filesRoutes(deps.files, deps.bulk));

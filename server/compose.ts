@@ -1,5 +1,4 @@
 import type { Express, RequestHandler } from 'express';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import {
@@ -9,17 +8,22 @@ import {
   type LocalLibrary,
 } from '../local-library/index.ts';
 import { createApp } from './app.ts';
+import { every, startSweeps } from './background-work.ts';
 import { createAuthService, type AuthService } from './auth/auth-service.ts';
+import { createSignInThrottle } from './auth/sign-in-throttle.ts';
 import { ConfigError, type Config } from './config.ts';
 import { createDatabaseHealth } from './db/database-health.ts';
 import { openDatabase, type Db } from './db/database.ts';
+import { createNamedLocks } from './db/named-locks.ts';
+import { createRateEvents } from './db/rate-events.ts';
 import { createCatalog, type Catalog } from './catalog/catalog-service.ts';
 import { startSyncSchedule } from './catalog/sync-schedule.ts';
 import { createBulkTagsService } from './files/bulk-tags-service.ts';
-import { createProcessFileLocks } from './files/file-locks.ts';
+import { createFileLocks } from './files/file-locks.ts';
 import { createFilesService } from './files/files-service.ts';
 import { createUploadRateLimit } from './files/upload-rate-limit.ts';
 import { createUploadService } from './files/upload-service.ts';
+import { emptySpoolDir } from './files/upload-spool.ts';
 import {
   createImageKitGateway,
   type ImageKitGateway,
@@ -46,6 +50,11 @@ export interface ComposeOptions {
   wrapGateway?: (gateway: ImageKitGateway) => ImageKitGateway;
   /** How runs retry a chunk's call; tests shorten the waits. */
   runRetry?: RetryPolicy;
+  /**
+   * On PostgreSQL, how often an instance looks for work another instance left when it died
+   * (runs no one drives, saves no one settled); 15 s unless a test says otherwise.
+   */
+  takeoverMs?: number;
 }
 
 export interface ComposedServer {
@@ -79,7 +88,7 @@ interface Upstream {
   localLibrary?: LocalLibrary;
 }
 
-const SESSION_SWEEP_MS = 60 * 60 * 1000;
+const TAKEOVER_MS = 15_000;
 
 /**
  * The one place that wires tagcrop: stores, the ImageKit gateway, the services, and the embedded
@@ -100,13 +109,18 @@ export async function composeServer(
     throw error;
   });
   const auth = createAuthService(db);
+  const rateEvents = createRateEvents(db);
   const plainGateway = createImageKitGateway(upstream.settings);
   const gateway = options.wrapGateway?.(plainGateway) ?? plainGateway;
   const logger = options.logger.child({ module: 'catalog' });
   const catalog = createCatalog(db, { listFiles: gateway.listFiles, logger });
   let schedule: ReturnType<typeof startSyncSchedule> | null = null;
   const journal = createJournal(db);
-  const locks = createProcessFileLocks();
+  // Two pools: a run or the catalog's sync holds its lease for minutes, and must never leave
+  // a save without a connection to lock its file with.
+  const leases = createNamedLocks(config.database);
+  const fileLocks = createNamedLocks(config.database);
+  const locks = createFileLocks(fileLocks);
   const files = createFilesService(gateway, catalog, { journal, locks });
   const runs = createRuns({
     db,
@@ -117,11 +131,13 @@ export async function composeServer(
     get: files.get,
     logger: options.logger.child({ module: 'runs' }),
     retry: options.runRetry,
+    lease: (runId, drive) => leases.tryWithLock(`run:${runId}`, drive),
   });
 
   const app = createApp({
     logger: options.logger,
     auth,
+    signInThrottle: createSignInThrottle(rateEvents),
     files,
     bulk: createBulkTagsService(runs.service),
     journal,
@@ -136,7 +152,7 @@ export async function composeServer(
         maxPixels: config.upload.maxPixels,
         journal,
       }),
-      rateLimit: createUploadRateLimit(config.upload.rateLimit),
+      rateLimit: createUploadRateLimit(rateEvents, config.upload.rateLimit),
       spoolDir: emptySpoolDir(config.dataDir),
       maxBytes: config.upload.maxBytes,
     },
@@ -149,12 +165,8 @@ export async function composeServer(
     trustProxy: config.trustProxy,
   });
 
-  const sweep = setInterval(() => {
-    auth.removeExpiredSessions().catch((error: unknown) => {
-      options.logger.warn({ err: error }, 'could not remove expired sessions');
-    });
-  }, SESSION_SWEEP_MS);
-  sweep.unref();
+  const sweeps = startSweeps({ auth, rateEvents, logger: options.logger });
+  let takeover: { stop(): void } | null = null;
 
   return {
     app,
@@ -168,25 +180,39 @@ export async function composeServer(
         logger,
         intervalSeconds: config.catalogSyncSeconds,
         runAtStart: runNow,
+        alone: (pass) => leases.tryWithLock('catalog-sync', pass),
       });
       return schedule.firstPass;
     },
     journal,
     runs,
     async resumeWork() {
-      await settlePendingSaves(journal, locks, files.get);
-      await runs.engine.resume();
+      const resume = async () => {
+        await settlePendingSaves(journal, locks, files.get);
+        await runs.engine.resume();
+      };
+      await resume();
+      // Only a shared database has other instances whose work can be left halfway.
+      if (config.database.kind !== 'postgres' || takeover) return;
+      takeover = every(
+        options.takeoverMs ?? TAKEOVER_MS,
+        resume,
+        'could not take over work left by another instance',
+        options.logger,
+      );
     },
     library: config.library.kind,
     localLibrary: upstream.localLibrary,
     async close() {
-      clearInterval(sweep);
+      sweeps.stop();
+      takeover?.stop();
       schedule?.stop();
       await runs.engine.stop();
       // A pass still reading must not write into a closed database; it stops at its next page.
       catalog.sync.stop();
       await catalog.sync.idle();
       upstream.localLibrary?.close();
+      await Promise.all([leases.close(), fileLocks.close()]);
       await db.destroy();
     },
   };
@@ -224,14 +250,6 @@ async function connectUpstream(
     imageOrigins: [options.selfUrl],
     localLibrary,
   };
-}
-
-/** Uploads wait here while they are checked; what a crash left behind is cleared at start. */
-function emptySpoolDir(dataDir: string): string {
-  const dir = path.join(dataDir, 'upload-spool');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
 }
 
 /** The local library reads its own rate-limit notation; a bad one is a configuration problem. */

@@ -86,11 +86,18 @@ async function main(): Promise<void> {
       void composed.close().finally(() => process.exit(0));
     });
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
+    // Long enough for a run's call in flight (its progress is stored after it, and the run is
+    // left for another instance or the next start); past it, exit anyway, and say so.
+    setTimeout(() => {
+      logger.warn('requests still open after 20 s; exiting without waiting for them');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
+
+const SHUTDOWN_GRACE_MS = 20_000;
 
 main().catch((error: unknown) => {
   console.error('tagcrop failed to start:', error instanceof Error ? error.message : error);

@@ -5,20 +5,17 @@ import { noQuery, parseOrThrow } from '../http/validate.ts';
 import type { AuthService } from './auth-service.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { requireSession } from './session-middleware.ts';
-import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle.ts';
+import type { SignInThrottle } from './sign-in-throttle.ts';
 
 const WRONG_CREDENTIALS = 'Wrong username or password.';
 
-export function sessionRoutes(
-  auth: AuthService,
-  throttle: SignInThrottle = createSignInThrottle(),
-): Router {
+export function sessionRoutes(auth: AuthService, throttle: SignInThrottle): Router {
   const router = Router();
 
   router.post('/session', noQuery, async (req, res) => {
     const { username, password } = parseOrThrow(SignInSchema, req.body, 'sign-in');
     const address = req.ip ?? 'unknown';
-    const waitMs = throttle.retryAfterMs(username, address);
+    const waitMs = await throttle.retryAfterMs(username, address);
     if (waitMs > 0) {
       throw new AppError(429, 'rate_limited', 'Too many failed sign-ins. Try again later.', {
         headers: { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
@@ -26,10 +23,10 @@ export function sessionRoutes(
     }
     const result = await auth.signIn(username, password);
     if (!result) {
-      throttle.recordFailure(username, address);
+      await throttle.recordFailure(username, address);
       throw new AppError(401, 'unauthenticated', WRONG_CREDENTIALS);
     }
-    throttle.recordSuccess(username);
+    await throttle.recordSuccess(username);
     setSessionCookie(req, res, result.sessionId);
     const body: SessionInfo = { user: result.user, csrfToken: result.csrfToken };
     res.json(body);

@@ -1,3 +1,5 @@
+import type { RateEvents } from '../db/rate-events.ts';
+
 export interface ThrottleRule {
   /** Failed sign-ins allowed within the window before further tries are refused. */
   maxFailures: number;
@@ -6,30 +8,21 @@ export interface ThrottleRule {
 
 export const PER_ACCOUNT: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60 * 1000 };
 export const PER_ADDRESS: ThrottleRule = { maxFailures: 20, windowMs: 15 * 60 * 1000 };
-// Bounds memory under a spray of made-up user names or addresses.
-const MAX_KEYS = 10_000;
+
+const SCOPE = 'sign-in-failure';
 
 /**
  * Counts failed sign-ins per account and per address over a sliding window. Only failures count,
- * so people who type their password right are never slowed down. Kept in memory: a restart
- * forgets, which is acceptable for one server and keeps SQLite out of the hot path.
+ * so people who type their password right are never slowed down. Kept in the database, so that
+ * behind a load balancer every instance refuses the same guesser.
  */
 export function createSignInThrottle(
+  events: RateEvents,
   rules = { account: PER_ACCOUNT, address: PER_ADDRESS },
   now: () => number = Date.now,
 ) {
-  const failures = new Map<string, number[]>();
-
-  function recent(key: string, rule: ThrottleRule): number[] {
-    const since = now() - rule.windowMs;
-    const times = (failures.get(key) ?? []).filter((t) => t > since);
-    if (times.length) failures.set(key, times);
-    else failures.delete(key);
-    return times;
-  }
-
-  function waitMs(key: string, rule: ThrottleRule): number {
-    const times = recent(key, rule);
+  async function waitMs(key: string, rule: ThrottleRule): Promise<number> {
+    const times = await events.since(SCOPE, key, now() - rule.windowMs);
     if (times.length < rule.maxFailures) return 0;
     return times[times.length - rule.maxFailures]! + rule.windowMs - now();
   }
@@ -39,25 +32,21 @@ export function createSignInThrottle(
 
   return {
     /** Milliseconds until this account may try again from this address; 0 when it may now. */
-    retryAfterMs(username: string, address: string): number {
-      return Math.max(
+    async retryAfterMs(username: string, address: string): Promise<number> {
+      const waits = await Promise.all([
         waitMs(accountKey(username), rules.account),
         waitMs(addressKey(address), rules.address),
-      );
+      ]);
+      return Math.max(...waits);
     },
 
-    recordFailure(username: string, address: string): void {
-      for (const key of [accountKey(username), addressKey(address)]) {
-        if (!failures.has(key) && failures.size >= MAX_KEYS) {
-          failures.delete(failures.keys().next().value!);
-        }
-        failures.set(key, [...(failures.get(key) ?? []), now()]);
-      }
+    async recordFailure(username: string, address: string): Promise<void> {
+      const at = now();
+      await events.add(SCOPE, accountKey(username), at);
+      await events.add(SCOPE, addressKey(address), at);
     },
 
-    recordSuccess(username: string): void {
-      failures.delete(accountKey(username));
-    },
+    recordSuccess: (username: string) => events.clear(SCOPE, accountKey(username)),
   };
 }
 

@@ -20,6 +20,14 @@ export interface Schema {
   journal_entries: JournalEntriesTable;
   runs: RunsTable;
   run_files: RunFilesTable;
+  rate_events: RateEventsTable;
+}
+
+/** One counted event (a failed sign-in, an uploaded file) of a throttle's scope and key. */
+export interface RateEventsTable {
+  scope: string;
+  key: string;
+  at: number;
 }
 
 export interface UsersTable {

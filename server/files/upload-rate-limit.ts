@@ -1,9 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { UploadRateLimit } from '../config.ts';
+import type { RateEvents } from '../db/rate-events.ts';
 import { AppError } from '../errors.ts';
-
-// Bounds memory however many accounts upload; the oldest forgotten first.
-const MAX_USERS = 10_000;
 
 function windowText(ms: number): string {
   if (ms % 3_600_000 === 0) return ms === 3_600_000 ? 'hour' : `${ms / 3_600_000} hours`;
@@ -11,25 +9,23 @@ function windowText(ms: number): string {
   return `${ms / 1000} s`;
 }
 
+const SCOPE = 'upload';
+
 /**
  * Files uploaded per user over a sliding window (UPLOAD_RATE_LIMIT, 300 an hour by default):
  * every file of a batch counts, refused ones included, since each costs the server its bytes.
- * Kept in memory, like the sign-in throttle: one server's count, forgotten at a restart.
+ * Counted in the database, so every instance behind a load balancer counts the same uploads.
+ * Two requests checked at the same moment on two instances can both fit; the limit is a guard
+ * against floods, not an exact quota.
  */
-export function createUploadRateLimit(rule: UploadRateLimit, now: () => number = Date.now) {
-  const uploads = new Map<string, number[]>();
-
-  function recent(user: string): number[] {
-    const since = now() - rule.windowMs;
-    const times = (uploads.get(user) ?? []).filter((t) => t > since);
-    uploads.delete(user);
-    if (times.length > 0) uploads.set(user, times);
-    return times;
-  }
-
+export function createUploadRateLimit(
+  events: RateEvents,
+  rule: UploadRateLimit,
+  now: () => number = Date.now,
+) {
   /** Milliseconds until `files` more fit in the user's window; 0 when they fit now. */
-  function waitMs(user: string, files: number): number {
-    const times = recent(user);
+  async function waitMs(user: string, files: number): Promise<number> {
+    const times = await events.since(SCOPE, user, now() - rule.windowMs);
     const over = times.length + files - rule.files;
     if (over <= 0) return 0;
     // More than a whole window holds can never fit: wait out the window and send fewer.
@@ -50,21 +46,17 @@ export function createUploadRateLimit(rule: UploadRateLimit, now: () => number =
 
   return {
     /** Before the body is read: a user with no room left is refused without costing a byte. */
-    beforeBody: ((req, _res, next) => {
-      const wait = waitMs(req.session!.user.username, 1);
+    beforeBody: (async (req, _res, next) => {
+      const wait = await waitMs(req.session!.user.username, 1);
       if (wait > 0) throw refuse(wait, 1);
       next();
     }) satisfies RequestHandler,
 
     /** Counts `files` uploads for the user, or throws 429 (counting nothing) when they do not fit. */
-    take(user: string, files: number): void {
-      const wait = waitMs(user, files);
+    async take(user: string, files: number): Promise<void> {
+      const wait = await waitMs(user, files);
       if (wait > 0) throw refuse(wait, files);
-      if (!uploads.has(user) && uploads.size >= MAX_USERS) {
-        uploads.delete(uploads.keys().next().value!);
-      }
-      const at = now();
-      uploads.set(user, [...(uploads.get(user) ?? []), ...Array<number>(files).fill(at)]);
+      await events.add(SCOPE, user, now(), files);
     },
   };
 }

@@ -40,7 +40,7 @@ export function uploadRoutes(deps: UploadRoutesDeps): Router {
       const fields = parseOrThrow(UploadFieldsSchema, body, 'upload');
       const files = spooledFiles(req);
       const user = req.session!.user.username;
-      deps.rateLimit.take(user, files.length);
+      await deps.rateLimit.take(user, files.length);
       const outcome = await deps.service.upload({ files, fields, user });
       if ('one' in outcome) {
         res.status(201).json(outcome.one);

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import fs from 'node:fs';
+import path from 'node:path';
 import multer from 'multer';
 import { MAX_FILES_PER_UPLOAD } from '../../common/api/upload.ts';
 import { AppError } from '../errors.ts';
@@ -89,4 +90,12 @@ export function uploadSpool(options: { dir: string; maxBytes: number }): Request
       next(error ? toAppError(error, options.maxBytes) : undefined),
     );
   };
+}
+
+/** Uploads wait here while they are checked; what a crash left behind is cleared at start. */
+export function emptySpoolDir(dataDir: string): string {
+  const dir = path.join(dataDir, 'upload-spool');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
 }

@@ -5,6 +5,7 @@ import { catalog } from './003-catalog.ts';
 import { savedViews } from './004-saved-views.ts';
 import { journalAndRuns } from './005-journal-and-runs.ts';
 import { postgresSearchAndOrder } from './006-postgres-search-and-order.ts';
+import { rateEvents } from './007-rate-events.ts';
 import type { Dialect } from './dialect-types.ts';
 
 /**
@@ -20,5 +21,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '004-saved-views': savedViews(dialect),
     '005-journal-and-runs': journalAndRuns(dialect),
     '006-postgres-search-and-order': postgresSearchAndOrder(dialect),
+    '007-rate-events': rateEvents(),
   };
 }
