@@ -14,6 +14,7 @@ import { createSignInThrottle } from './auth/sign-in-throttle.ts';
 import { ConfigError, type Config } from './config.ts';
 import { createDatabaseHealth } from './db/database-health.ts';
 import { openDatabase, type Db } from './db/database.ts';
+import { createLeadership } from './db/leadership.ts';
 import { createNamedLocks } from './db/named-locks.ts';
 import { createRateEvents } from './db/rate-events.ts';
 import { createCatalog, type Catalog } from './catalog/catalog-service.ts';
@@ -121,6 +122,7 @@ export async function composeServer(
   const leases = createNamedLocks(config.database);
   const fileLocks = createNamedLocks(config.database);
   const locks = createFileLocks(fileLocks);
+  const syncLead = createLeadership(leases, 'catalog-sync');
   const files = createFilesService(gateway, catalog, { journal, locks });
   const runs = createRuns({
     db,
@@ -180,7 +182,9 @@ export async function composeServer(
         logger,
         intervalSeconds: config.catalogSyncSeconds,
         runAtStart: runNow,
-        alone: (pass) => leases.tryWithLock('catalog-sync', pass),
+        alone: async (pass) => {
+          if (await syncLead.lead()) await pass();
+        },
       });
       return schedule.firstPass;
     },
@@ -212,6 +216,7 @@ export async function composeServer(
       catalog.sync.stop();
       await catalog.sync.idle();
       upstream.localLibrary?.close();
+      await syncLead.close();
       await Promise.all([leases.close(), fileLocks.close()]);
       await db.destroy();
     },

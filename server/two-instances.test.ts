@@ -51,6 +51,8 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
   let library: StandaloneLibrary;
   let direct: ImageKit;
   let proxy: FaultProxy;
+  /** B's road to the library: it only records, so that B's calls can be counted too. */
+  let proxyB: FaultProxy;
   let ids: string[];
   let a: ChildServer;
   let b: ChildServer;
@@ -66,8 +68,11 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
     proxy = await startFaultProxy(new URL(library.baseURL).origin, (kind) => {
       if (kind === 'hang-after') a.process.kill('SIGKILL');
     });
+    proxyB = await startFaultProxy(new URL(library.baseURL).origin);
     instance = (name: string, apiBase: string) =>
       startChildServer({
+        // Both sync on a timer, as an operator would leave them: only the leader may call.
+        CATALOG_SYNC_SECONDS: '1',
         DATA_DIR: path.join(dir, name),
         DATABASE_URL: database.env.DATABASE_URL!,
         IMAGEKIT_PRIVATE_KEY: library.privateKey,
@@ -75,7 +80,7 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
         IMAGEKIT_API_BASE_URL: apiBase,
       });
     a = await instance('a', `${proxy.origin}/local`);
-    b = await instance('b', library.baseURL);
+    b = await instance('b', `${proxyB.origin}/local`);
   }, 120_000);
 
   /** Polls a run at B until it is no longer going (or a minute has passed). */
@@ -89,11 +94,16 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
     return run;
   }
 
+  /** Calls that list files (a sync's pages), as one proxy has seen them. */
+  const listCalls = (through: FaultProxy) =>
+    through.requests.filter((r) => r.method === 'GET' && /\/v1\/files(\?|$)/.test(r.path)).length;
+
   afterAll(async () => {
     a?.process.kill('SIGKILL');
     b?.process.kill('SIGKILL');
     await Promise.all([a?.exited, b?.exited]);
     await proxy?.close();
+    await proxyB?.close();
     await library?.close();
     await database?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -106,6 +116,17 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
     expect(((await atB.json()) as { user: { username: string } }).user.username).toBe(
       CHILD_ADMIN.username,
     );
+  });
+
+  it('when both sync the catalog on a timer, then only the one that leads asks ImageKit', async () => {
+    const [fromA, fromB] = [listCalls(proxy), listCalls(proxyB)];
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    console.log(
+      `[two instances] timed sync over 3.5 s: ${listCalls(proxy) - fromA} list calls from A, ${listCalls(proxyB) - fromB} from B`,
+    );
+    // A started first and leads; B's ticks do nothing.
+    expect(listCalls(proxy) - fromA).toBeGreaterThanOrEqual(2);
+    expect(listCalls(proxyB) - fromB).toBe(0);
   });
 
   it('when two saves on the same version land on different instances, then exactly one wins', async () => {
@@ -166,6 +187,9 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
     }
     expect(viaA.size).toBeGreaterThan(0);
     expect(viaA.size).toBeLessThan(FILES);
+    // The catalog's timed sync moved to B with A's death.
+    const syncedByB = listCalls(proxyB);
+    await expect.poll(() => listCalls(proxyB) > syncedByB, { timeout: 20_000 }).toBe(true);
     const tagged = await direct.assets.list({ searchQuery: 'tags IN ["moved"]', limit: 1000 });
     expect(tagged).toHaveLength(FILES);
 

@@ -14,8 +14,8 @@ export interface SyncScheduleOptions {
   /** Run a pass at once (the default); tests that count upstream calls turn it off. */
   runAtStart?: boolean;
   /**
-   * Runs a timed pass unless another instance is running one (then this tick does nothing):
-   * several instances on one database share one catalog, so one of them syncs it at a time.
+   * Runs a pass only in the instance that leads the catalog's sync (elsewhere a tick does
+   * nothing): several instances on one database share one catalog, and one of them syncs it.
    */
   alone?: (pass: () => Promise<void>) => Promise<unknown>;
   now?: () => number;
