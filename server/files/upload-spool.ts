@@ -53,8 +53,11 @@ function toAppError(error: unknown, maxBytes: number): unknown {
 
 /** The files multer wrote for this request, in the order they came. */
 export function spooledFiles(req: Request): SpooledFile[] {
-  const files = (req.files ?? []) as Express.Multer.File[];
-  return files.map((file) => ({ path: file.path, name: file.originalname, size: file.size }));
+  const files = Array.isArray(req.files) ? (req.files as Express.Multer.File[]) : [];
+  // A part refused while it was being written (too large, the 51st) is listed with no file.
+  return files
+    .filter((file) => typeof file.path === 'string')
+    .map((file) => ({ path: file.path, name: file.originalname, size: file.size }));
 }
 
 /**
