@@ -51,11 +51,6 @@ export interface ComposeOptions {
   wrapGateway?: (gateway: ImageKitGateway) => ImageKitGateway;
   /** How runs retry a chunk's call; tests shorten the waits. */
   runRetry?: RetryPolicy;
-  /**
-   * On PostgreSQL, how often an instance looks for work another instance left when it died
-   * (runs no one drives, saves no one settled); 15 s unless a test says otherwise.
-   */
-  takeoverMs?: number;
 }
 
 export interface ComposedServer {
@@ -89,7 +84,6 @@ interface Upstream {
   localLibrary?: LocalLibrary;
 }
 
-const TAKEOVER_MS = 15_000;
 
 /**
  * The one place that wires tagcrop: stores, the ImageKit gateway, the services, and the embedded
@@ -199,7 +193,7 @@ export async function composeServer(
       // Only a shared database has other instances whose work can be left halfway.
       if (config.database.kind !== 'postgres' || takeover) return;
       takeover = every(
-        options.takeoverMs ?? TAKEOVER_MS,
+        config.takeoverSeconds * 1000,
         resume,
         'could not take over work left by another instance',
         options.logger,

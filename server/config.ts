@@ -30,6 +30,7 @@ const EnvSchema = z.object({
   IMAGEKIT_API_BASE_URL: z.url().default('https://api.imagekit.io'),
   IMAGEKIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   CATALOG_SYNC_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  TAKEOVER_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   TAGCROP_ADMIN_USER: optionalText,
   TAGCROP_ADMIN_PASSWORD: optionalText,
   LOCAL_LIBRARY_PRIVATE_KEY: optionalText,
@@ -131,6 +132,8 @@ export interface Config {
   imagekitTimeoutMs: number;
   /** Seconds between incremental catalog syncs; 0: only the one at start. */
   catalogSyncSeconds: number;
+  /** On PostgreSQL: how often an instance looks for work a dead instance left halfway. */
+  takeoverSeconds: number;
   bootstrapAdmin: { username: string; password: string } | null;
   upload: UploadLimits;
   trustProxy: boolean | number | string;
@@ -178,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     library,
     imagekitTimeoutMs: e.IMAGEKIT_TIMEOUT_MS,
     catalogSyncSeconds: e.CATALOG_SYNC_SECONDS,
+    takeoverSeconds: e.TAKEOVER_SECONDS,
     trustProxy: trustProxySetting(e.TRUST_PROXY),
     upload: {
       maxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
