@@ -84,7 +84,6 @@ interface Upstream {
   localLibrary?: LocalLibrary;
 }
 
-
 /**
  * The one place that wires tagcrop: stores, the ImageKit gateway, the services, and the embedded
  * local library when no key is set. The server, the API tests, the fuzz suite and the benchmarks
