@@ -88,6 +88,7 @@ try {
   await syncCatalog(page);
 
   await open(page, 'leather-handbag.jpg');
+  const handbagUrl = page.url();
   const box = (await page.locator('.ReactCrop img').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.35);
   await page.mouse.down();
@@ -142,8 +143,31 @@ try {
   await page.getByText('sneaker · 2 of 3').waitFor();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(ROOT, 'docs/bulk.png') });
+
+  // The journal: the selection's change as a run on the Activity page, with Undo.
+  const add = page.getByLabel('Tags to add', { exact: true });
+  await add.fill('summer-sale');
+  await add.press('Enter');
+  await page.getByRole('button', { name: 'Apply to 3 files' }).click();
+  await page.getByText('Updated 3 files.').first().waitFor();
+  await page.goto(`${BASE}/activity`);
+  await page.getByRole('list', { name: 'Runs' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({
+    path: path.join(ROOT, 'docs/activity.png'),
+    clip: { x: 0, y: 0, width: 1360, height: 360 },
+  });
+
+  // …and an image's History: the save made above, with Revert.
+  await page.goto(handbagUrl);
+  const history = page.locator('.history-panel');
+  await history.getByRole('list', { name: 'Changes' }).waitFor();
+  await history.scrollIntoViewIfNeeded();
+  await history.screenshot({ path: path.join(ROOT, 'docs/history.png') });
   await browser.close();
-  console.log('wrote docs/: editor, editor-loop(-phone), bulk, library(-phone), tags(-phone) .png');
+  console.log(
+    'wrote docs/: editor, editor-loop(-phone), bulk, activity, history, library(-phone), tags(-phone) .png',
+  );
 } finally {
   server.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });
