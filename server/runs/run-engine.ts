@@ -40,7 +40,8 @@ const WAIT_POLL_MS = 250;
  */
 export function createRunEngine(deps: EngineDeps) {
   const { store } = deps;
-  const active = new Map<string, Promise<void>>();
+  /** Runs this engine is starting or driving; each settles with who drove it in the end. */
+  const active = new Map<string, Promise<'here' | 'elsewhere'>>();
   let stopping = false;
 
   async function drive(runId: string): Promise<void> {
@@ -89,10 +90,11 @@ export function createRunEngine(deps: EngineDeps) {
   function start(runId: string): void {
     if (active.has(runId) || stopping) return;
     const going = lease(runId, () => drive(runId))
-      .then(() => undefined)
+      .then((attempt) => (attempt.acquired ? ('here' as const) : ('elsewhere' as const)))
       .catch((error: unknown) => {
         // Left as it stands: the run is still `running`, and the next start resumes it.
         deps.logger.error({ err: error, runId }, 'run failed; it resumes at the next start');
+        return 'here' as const;
       })
       .finally(() => active.delete(runId));
     active.set(runId, going);
@@ -102,9 +104,9 @@ export function createRunEngine(deps: EngineDeps) {
     start,
     /** Resolves when the run stops going (done, cancelled, stopped, or the server stopping). */
     wait: async (runId: string): Promise<void> => {
-      await active.get(runId);
-      // Driven here, it has ended; driven by another instance, its row says when it does.
-      await followElsewhere(runId);
+      // Driven here, it has ended (or failed, to be resumed at the next start); driven by
+      // another instance, its row says when it ends.
+      if ((await active.get(runId)) !== 'here') await followElsewhere(runId);
     },
     isActive: (runId: string) => active.has(runId),
     /**
