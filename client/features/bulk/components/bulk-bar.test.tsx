@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { refreshAfterFileChange } from '../../../api/files/file-cache.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import { fileKeys } from '../../../api/files/file-keys.ts';
 import { undoOffers } from '../../../lib/undo-offers.ts';
 import { errorReply, stubFetch, type StubHandler } from '../../../testing/fetch-stub.ts';
 import { makeFile } from '../../../testing/fixtures.ts';
@@ -9,8 +10,27 @@ import { renderWithQuery } from '../../../testing/render.tsx';
 import { runsStub, type RunsStubOptions } from '../../../testing/runs-stub.ts';
 import { BulkBar } from './bulk-bar.tsx';
 
-// What a run makes stale is the data layer's business; here it matters that a run asks once.
-vi.mock(import('../../../api/files/file-cache.ts'), () => ({ refreshAfterFileChange: vi.fn() }));
+/**
+ * What a run makes stale is the data layer's business; here it matters that a run asks once,
+ * for its files: the refreshes seen as the query client sees them (lists asked again, and which
+ * files' details).
+ */
+function watchRefreshes(queryClient: QueryClient) {
+  const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+  const calls = () => invalidate.mock.calls.map(([filters]) => filters ?? {});
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    /** How many times the file lists were made stale: once per change refreshed. */
+    count: () => calls().filter((f) => same(f.queryKey, fileKeys.lists())).length,
+    /** Whether a refresh made this file's details stale. */
+    touched: (fileId: string) =>
+      calls().some(
+        (f) =>
+          same(f.queryKey, fileKeys.details()) &&
+          f.predicate?.({ queryKey: fileKeys.detail(fileId) } as never) === true,
+      ),
+  };
+}
 
 const FILES = ['a', 'b', 'c', 'd', 'e'].map((id) =>
   makeFile({ fileId: id, name: `${id}.jpg`, tags: ['sale'] }),
@@ -22,9 +42,7 @@ function setup(options: RunsStubOptions = {}, start?: StubHandler) {
     ...stub.routes,
     ...(start && { 'POST /api/bulk/tags': start }),
   });
-  const refreshed = vi.mocked(refreshAfterFileChange);
-  refreshed.mockClear();
-  renderWithQuery(
+  const { queryClient } = renderWithQuery(
     <BulkBar
       target={{ kind: 'files', files: FILES }}
       pollMs={5}
@@ -36,6 +54,7 @@ function setup(options: RunsStubOptions = {}, start?: StubHandler) {
     />,
   );
   const started = () => api.calls('POST', '/api/bulk/tags').map((r) => r.body);
+  const refreshed = watchRefreshes(queryClient);
   return { api, stub, started, refreshed, user: userEvent.setup() };
 }
 
@@ -62,10 +81,15 @@ describe('BulkBar', () => {
     expect(await screen.findByRole('heading', { name: 'Done' })).toBeInTheDocument();
     expect(screen.getByText(/Updated 5 files\./)).toBeInTheDocument();
     expect(started()).toEqual([{ fileIds: ['a', 'b', 'c', 'd', 'e'], add: ['summer'] }]);
-    expect(refreshed).toHaveBeenCalledTimes(1);
-    expect(refreshed).toHaveBeenCalledWith(expect.anything(), {
-      fileIds: ['a', 'b', 'c', 'd', 'e'],
-    });
+    expect(refreshed.count()).toBe(1);
+    expect(['a', 'b', 'c', 'd', 'e', 'z'].map(refreshed.touched)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(undoOffers.current()).toMatchObject({
       message: 'Added summer. 5 files changed.',
       target: { kind: 'runs', runIds: [stub.runs[0]!.details.id] },
@@ -121,7 +145,7 @@ describe('BulkBar', () => {
     expect(
       screen.getByText('Sending stopped after an error: ImageKit is not answering.'),
     ).toBeInTheDocument();
-    expect(refreshed).not.toHaveBeenCalled();
+    expect(refreshed.count()).toBe(0);
   });
 
   it('when nothing was updated, then no file is refreshed and no Undo is offered', async () => {
@@ -129,7 +153,7 @@ describe('BulkBar', () => {
     const { refreshed, user } = setup({ failure: () => 'Nope.' });
     await apply(user);
     expect(await screen.findByRole('heading', { name: 'Done' })).toBeInTheDocument();
-    expect(refreshed).not.toHaveBeenCalled();
+    expect(refreshed.count()).toBe(0);
     expect(undoOffers.current()).toBe(before);
   });
 });
