@@ -40,3 +40,7 @@ if [ "$role_exists" != 1 ]; then
   echo 'test-postgres: creating the test role tagcrop'
   as_postgres psql -p 5432 -v ON_ERROR_STOP=1 -qc "CREATE ROLE tagcrop LOGIN CREATEDB PASSWORD 'tagcrop'"
 fi
+# Dropping a test database WITH (FORCE) ends its sessions, autovacuum's worker among them, which
+# takes pg_signal_backend; a role made by an older version of this script lacks it.
+as_postgres psql -p 5432 -v ON_ERROR_STOP=1 -qc 'GRANT pg_signal_backend TO tagcrop' >/dev/null 2>&1 ||
+  fail 'cannot grant pg_signal_backend to the test role; as root run: scripts/test-postgres.sh'

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogStatus, TagList } from '../common/api/catalog.ts';
 import type { RunDetails } from '../common/api/runs.ts';
 import { startLocalLibrary, type StandaloneLibrary } from '../local-library/index.ts';
-import { CHILD_ADMIN, startChildServer, type ChildServer } from './testing/child-server.ts';
+import {
+  CHILD_ADMIN,
+  signInAtChild,
+  startChildServer,
+  type ChildApi,
+  type ChildServer,
+} from './testing/child-server.ts';
 import { startFaultProxy, type FaultProxy } from './testing/fault-proxy.ts';
 import {
   createTestDatabase,
@@ -20,30 +26,7 @@ const RACES = 100;
 /** The bulk call during which instance A is killed: the library has made it, A never hears. */
 const KILL_DURING_CALL = 3;
 
-type Api = (url: string, init?: RequestInit) => Promise<Response>;
-
-/** Signs in at one instance; answers a fetch that carries the session, to any instance. */
-async function signIn(origin: string) {
-  const res = await fetch(`${origin}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(CHILD_ADMIN),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return (at: string): Api =>
-    (url, init = {}) =>
-      fetch(`${at}${url}`, {
-        ...init,
-        headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
-          'content-type': 'application/json',
-          ...init.headers,
-        },
-      });
-}
+type Api = ChildApi;
 
 // Several instances share state only through PostgreSQL; on SQLite there is one process.
 describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreSQL', () => {
@@ -113,7 +96,7 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
   });
 
   it('when a user signs in at one, then the other knows the session', async () => {
-    const session = await signIn(a.origin);
+    const session = await signInAtChild(a.origin);
     const atB = await session(b.origin)('/api/session');
     expect(atB.status).toBe(200);
     expect(((await atB.json()) as { user: { username: string } }).user.username).toBe(
@@ -133,7 +116,7 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
   });
 
   it('when two saves on the same version land on different instances, then exactly one wins', async () => {
-    const session = await signIn(b.origin);
+    const session = await signInAtChild(b.origin);
     const [atA, atB] = [session(a.origin), session(b.origin)];
     expect((await atB('/api/catalog/sync', { method: 'POST', body: '{}' })).status).toBe(200);
     const outcomes = new Map<string, number>();
@@ -156,7 +139,7 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
   }, 120_000);
 
   it('when the instance driving a bulk run is killed, then the other finishes it, no file missed or changed twice', async () => {
-    const session = await signIn(a.origin);
+    const session = await signInAtChild(a.origin);
     const [atA, atB] = [session(a.origin), session(b.origin)];
     const addTagCalls = () =>
       proxy.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/v1/files/addTags'));
@@ -203,7 +186,7 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
 
   it('when the instance driving a run is told to stop (SIGTERM), then it ends its call, exits, and the other finishes the run', async () => {
     a = await instance('a', `${proxy.origin}/local`);
-    const session = await signIn(b.origin);
+    const session = await signInAtChild(b.origin);
     const [atA, atB] = [session(a.origin), session(b.origin)];
     const removeCalls = () =>
       proxy.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/v1/files/removeTags'));
@@ -237,7 +220,7 @@ describe.runIf(TEST_DATABASE_KIND === 'postgres')('two instances on one PostgreS
 
   it('when both are up again, then they give the same catalog and tag counts, and those of the library', async () => {
     a = await instance('a', `${proxy.origin}/local`);
-    const session = await signIn(b.origin);
+    const session = await signInAtChild(b.origin);
     const counts = async (api: Api) => {
       const catalog = (await (await api('/api/catalog')).json()) as CatalogStatus;
       const tags = (await (await api('/api/tags?sort=name&limit=100')).json()) as TagList;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunDetails } from '../../common/api/runs.ts';
 import { startLocalLibrary, type StandaloneLibrary } from '../../local-library/index.ts';
-import { CHILD_ADMIN, startChildServer, type ChildServer } from '../testing/child-server.ts';
+import { signInAtChild, startChildServer, type ChildServer } from '../testing/child-server.ts';
 import { startFaultProxy, type FaultProxy } from '../testing/fault-proxy.ts';
 import { uploadTinyFiles } from '../testing/tiny-files.ts';
 
@@ -43,34 +43,13 @@ const start = () =>
     IMAGEKIT_API_BASE_URL: `${proxy.origin}/local`,
   });
 
-/** Signs in as the admin; answers a fetch that carries the session. */
-async function session(origin: string) {
-  const res = await fetch(`${origin}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(CHILD_ADMIN),
-  });
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return (url: string, init: RequestInit = {}) =>
-    fetch(`${origin}${url}`, {
-      ...init,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        'content-type': 'application/json',
-        ...init.headers,
-      },
-    });
-}
-
 const addTagCalls = () =>
   proxy.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/v1/files/addTags'));
 
 describe('a 1,000-file run when the server is killed in the middle of it', () => {
   it('when the server starts again, then the run resumes and no file is missed or changed twice', async () => {
     server = await start();
-    let api = await session(server.origin);
+    let api = (await signInAtChild(server.origin))();
     // The catalog's first pass knows the 1,000 files before the run starts.
     expect((await api('/api/catalog/sync', { method: 'POST', body: '{}' })).status).toBe(200);
     proxy.setPlan((r) =>
@@ -100,7 +79,7 @@ describe('a 1,000-file run when the server is killed in the middle of it', () =>
 
     const restartedAt = performance.now();
     server = await start();
-    api = await session(server.origin);
+    api = (await signInAtChild(server.origin))();
     let run: RunDetails;
     do run = (await (await api(`/api/runs/${runId}`)).json()) as RunDetails;
     while (run.status === 'running');

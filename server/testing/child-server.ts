@@ -52,3 +52,32 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
   });
   return { origin, process: child, exited, output: () => output };
 }
+
+/** A fetch for one server's API that carries a session and its CSRF token. */
+export type ChildApi = (url: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Signs in as the child's admin at `origin`; answers a way to call any server that shares its
+ * database (the one signed in at, or another instance) with that session.
+ */
+export async function signInAtChild(origin: string): Promise<(at?: string) => ChildApi> {
+  const res = await fetch(`${origin}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(CHILD_ADMIN),
+  });
+  if (res.status !== 200) throw new Error(`sign-in at ${origin} failed: ${res.status}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return (at = origin) =>
+    (url, init = {}) =>
+      fetch(`${at}${url}`, {
+        ...init,
+        headers: {
+          cookie,
+          'x-csrf-token': csrfToken,
+          'content-type': 'application/json',
+          ...init.headers,
+        },
+      });
+}

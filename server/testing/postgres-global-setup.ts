@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import {
+  dropDatabase,
   DEFAULT_MAINTENANCE_URL,
   maintenanceUrl,
   onMaintenanceDatabase,
@@ -64,7 +65,7 @@ async function dropDatabases(which: (name: string) => boolean): Promise<void> {
   );
   for (const { datname } of rows as Array<{ datname: string }>) {
     if (which(datname)) {
-      await onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      await dropDatabase(datname);
     }
   }
 }

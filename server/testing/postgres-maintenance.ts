@@ -17,6 +17,31 @@ export async function onMaintenanceDatabase(statement: string): Promise<pg.Query
   }
 }
 
+const INSUFFICIENT_PRIVILEGE = '42501';
+
+/**
+ * FORCE, so that a pool a failed test left open does not keep the database alive. Ending
+ * autovacuum's worker needs pg_signal_backend (scripts/test-postgres.sh grants it); without it,
+ * a plain DROP, which cancels autovacuum by itself, is tried a few times instead.
+ */
+export async function dropDatabase(name: string): Promise<void> {
+  try {
+    await onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== INSUFFICIENT_PRIVILEGE) throw error;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 export interface ScratchDatabase {
   name: string;
   /** postgres://… of the new database, with the maintenance connection's credentials. */
@@ -39,7 +64,6 @@ export async function createScratchDatabase(prefix: string): Promise<ScratchData
   return {
     name,
     url: url.href,
-    // FORCE: a pool a failed test left open must not keep the database alive.
-    drop: () => onMaintenanceDatabase(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(),
+    drop: () => dropDatabase(name),
   };
 }
