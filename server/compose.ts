@@ -17,6 +17,7 @@ import { openDatabase, type Db } from './db/database.ts';
 import { createLeadership } from './db/leadership.ts';
 import { createNamedLocks } from './db/named-locks.ts';
 import { createRateEvents } from './db/rate-events.ts';
+import { createRateLimitHold } from './db/rate-limit-hold.ts';
 import { createCatalog, type Catalog } from './catalog/catalog-service.ts';
 import { startSyncSchedule } from './catalog/sync-schedule.ts';
 import { createBulkTagsService } from './files/bulk-tags-service.ts';
@@ -104,7 +105,10 @@ export async function composeServer(
   });
   const auth = createAuthService(db);
   const rateEvents = createRateEvents(db);
-  const plainGateway = createImageKitGateway(upstream.settings);
+  const plainGateway = createImageKitGateway({
+    ...upstream.settings,
+    hold: createRateLimitHold(rateEvents),
+  });
   const gateway = options.wrapGateway?.(plainGateway) ?? plainGateway;
   const logger = options.logger.child({ module: 'catalog' });
   const catalog = createCatalog(db, { listFiles: gateway.listFiles, logger });

@@ -4,7 +4,12 @@ import type { UpdateDetails } from '../../common/api/update-details.ts';
 import type { FileDetails } from '../../common/file-details.ts';
 import { AppError } from '../errors.ts';
 import { downloadImage, isUnderEndpoint } from './image-download.ts';
-import { DEFAULT_RETRY_POLICY, withRateLimitRetry, type RetryPolicy } from './rate-limit-retry.ts';
+import {
+  DEFAULT_RETRY_POLICY,
+  withRateLimitRetry,
+  type RateLimitHold,
+  type RetryPolicy,
+} from './rate-limit-retry.ts';
 import { keyScrubber, REQUEST_ID_HEADER, requestIdIn, toAppError } from './upstream-errors.ts';
 
 export interface ImageKitSettings {
@@ -15,6 +20,8 @@ export interface ImageKitSettings {
   urlEndpoint: string;
   timeoutMs: number;
   retry?: RetryPolicy;
+  /** A 429 shared by every instance on one database (db/rate-limit-hold.ts); none in tests. */
+  hold?: RateLimitHold;
 }
 
 /** What one bulk tag call did: ImageKit answers 200, 207 (some failed) or 404 (some missing). */
@@ -76,7 +83,7 @@ export function createImageKitGateway(settings: ImageKitSettings) {
 
   async function call<T>(request: () => Promise<unknown>): Promise<T> {
     try {
-      return (await withRateLimitRetry(request, policy)) as T;
+      return (await withRateLimitRetry(request, policy, undefined, settings.hold)) as T;
     } catch (error) {
       throw toAppError(error, settings.timeoutMs, scrub);
     }
@@ -95,7 +102,12 @@ export function createImageKitGateway(settings: ImageKitSettings) {
   /** A call whose answer comes with ImageKit's request id (the journal keeps it). */
   async function traced<T>(request: () => APIPromise<unknown>): Promise<Traced<T>> {
     try {
-      const { data, response } = await withRateLimitRetry(() => request().withResponse(), policy);
+      const { data, response } = await withRateLimitRetry(
+        () => request().withResponse(),
+        policy,
+        undefined,
+        settings.hold,
+      );
       return { data: data as T, requestId: response.headers.get(REQUEST_ID_HEADER) };
     } catch (error) {
       throw toAppError(error, settings.timeoutMs, scrub);
@@ -111,6 +123,8 @@ export function createImageKitGateway(settings: ImageKitSettings) {
       const { data, response } = await withRateLimitRetry(
         () => client.files.bulk[kind]({ fileIds, tags }).withResponse(),
         policy,
+        undefined,
+        settings.hold,
       );
       const body = data as {
         successfullyUpdatedFileIds?: string[];
