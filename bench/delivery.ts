@@ -11,22 +11,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import sharp from 'sharp';
 import { startLocalLibrary } from '../local-library/index.ts';
+import { photoJpeg } from '../local-library/testing/delivery-images.ts';
 
 const ROUNDS = Number(process.argv[2] ?? 30);
 const CHROME_ACCEPT = 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8';
-
-/** Smooth noise scaled up: decodes and encodes like a photo, unlike a flat colour. */
-async function photo(width: number, height: number): Promise<Buffer> {
-  const small = { width: Math.ceil(width / 16), height: Math.ceil(height / 16) };
-  const noise = Buffer.alloc(small.width * small.height * 3);
-  for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
-  return sharp(noise, { raw: { ...small, channels: 3 } })
-    .resize(width, height, { kernel: 'cubic' })
-    .jpeg({ quality: 85 })
-    .toBuffer();
-}
 
 interface Stats {
   median: number;
@@ -62,7 +51,7 @@ const client = new ImageKit({
   baseURL: library.baseURL,
   maxRetries: 0,
 });
-const original = await photo(4000, 3000);
+const original = await photoJpeg(4000, 3000);
 await client.files.upload({
   file: await toFile(original, 'big.jpg'),
   fileName: 'big.jpg',
