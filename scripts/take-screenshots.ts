@@ -2,7 +2,7 @@
  * Renders the README's screenshots from a real run: a fresh server on the sample library, Debian's
  * chromium, the same steps a user takes. `npx tsx scripts/take-screenshots.ts` → docs/*.png
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,6 +59,11 @@ async function open(page: Page, name: string): Promise<void> {
   });
 }
 
+// The server serves the built client: pictures of an old build would show an old app.
+spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-if-stale.ts'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tagcrop-shots-'));
 const server = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/index.ts'], {
   cwd: ROOT,
